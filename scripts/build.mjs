@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Builds the Node-side bundles (main, preload, host, cli, workers) with esbuild and the
+// renderer with Vite. `--node` / `--renderer` build one half; `--if-stale` skips what is current.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { DIST_NODE, DIST_RENDERER, ROOT, SRC } from './lib/paths.mjs';
+import { newestMtime, stampTime } from './lib/fresh.mjs';
+
+const NODE_STAMP = path.join(DIST_NODE, '.stamp');
+const RENDERER_STAMP = path.join(DIST_RENDERER, '.stamp');
+const NODE_TARGET = 'node20';
+
+const nodeSources = [
+  path.join(SRC, 'shared'),
+  path.join(SRC, 'main'),
+  path.join(SRC, 'preload'),
+  path.join(SRC, 'host'),
+  path.join(SRC, 'cli'),
+  path.join(SRC, 'workers'),
+  path.join(ROOT, 'package.json'),
+];
+const rendererSources = [
+  path.join(SRC, 'shared'),
+  path.join(SRC, 'renderer'),
+  path.join(ROOT, 'vite.config.ts'),
+  path.join(ROOT, 'package.json'),
+];
+
+function workerEntries() {
+  const dir = path.join(SRC, 'workers');
+  if (!fs.existsSync(dir)) return {};
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.worker.ts'))
+      .map((f) => [`workers/${f.replace(/\.ts$/, '')}`, path.join(dir, f)]),
+  );
+}
+
+export async function buildNode({ quiet = false } = {}) {
+  const started = Date.now();
+  const entries = {
+    host: path.join(SRC, 'host', 'index.ts'),
+    cli: path.join(SRC, 'cli', 'index.ts'),
+    ...workerEntries(),
+  };
+  const electronMain = path.join(SRC, 'main', 'electron', 'main.ts');
+  if (fs.existsSync(electronMain)) entries.main = electronMain;
+  const existing = Object.fromEntries(Object.entries(entries).filter(([, p]) => fs.existsSync(p)));
+  fs.mkdirSync(DIST_NODE, { recursive: true });
+  await esbuild.build({
+    entryPoints: existing,
+    outdir: DIST_NODE,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: NODE_TARGET,
+    sourcemap: 'linked',
+    // Dependencies stay in node_modules: native addons (onnxruntime-node) cannot be bundled.
+    packages: 'external',
+    logLevel: 'warning',
+    define: { 'process.env.SIGNBRIDGE_BUILD': '"bundle"' },
+  });
+  const preload = path.join(SRC, 'preload', 'index.ts');
+  if (fs.existsSync(preload)) {
+    // Sandboxed preloads must be a single CommonJS file.
+    await esbuild.build({
+      entryPoints: { preload },
+      outdir: DIST_NODE,
+      outExtension: { '.js': '.cjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['electron'],
+      logLevel: 'warning',
+    });
+  }
+  fs.writeFileSync(NODE_STAMP, new Date().toISOString());
+  if (!quiet) console.error(`built Node bundles in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_NODE)}`);
+}
+
+export async function buildRenderer({ quiet = false } = {}) {
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  fs.writeFileSync(RENDERER_STAMP, new Date().toISOString());
+  if (!quiet) console.error(`built renderer in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_RENDERER)}`);
+}
+
+export function nodeIsStale() {
+  return newestMtime(nodeSources) > stampTime(NODE_STAMP);
+}
+export function rendererIsStale() {
+  return newestMtime(rendererSources) > stampTime(RENDERER_STAMP);
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const onlyNode = args.has('--node');
+  const onlyRenderer = args.has('--renderer');
+  const ifStale = args.has('--if-stale');
+  const quiet = args.has('--quiet');
+  if (!onlyRenderer && (!ifStale || nodeIsStale())) await buildNode({ quiet });
+  if (!onlyNode && (!ifStale || rendererIsStale())) await buildRenderer({ quiet });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}
