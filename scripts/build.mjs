@@ -79,15 +79,24 @@ export async function buildNode({ quiet = false } = {}) {
     });
   }
   fs.writeFileSync(NODE_STAMP, new Date().toISOString());
-  if (!quiet) console.error(`built Node bundles in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_NODE)}`);
+  if (!quiet)
+    console.error(
+      `built Node bundles in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_NODE)}`,
+    );
 }
 
 export async function buildRenderer({ quiet = false } = {}) {
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  await build({
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    logLevel: quiet ? 'error' : 'warn',
+  });
   fs.writeFileSync(RENDERER_STAMP, new Date().toISOString());
-  if (!quiet) console.error(`built renderer in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_RENDERER)}`);
+  if (!quiet)
+    console.error(
+      `built renderer in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_RENDERER)}`,
+    );
 }
 
 export function nodeIsStale() {

@@ -24,6 +24,8 @@ try {
 
 const entryArgs =
   target === 'bench' ? ['bench', ...args] : target === 'start' ? ['--start', ...args] : args;
-const child = spawn(process.execPath, [path.join(DIST_NODE, ENTRY[target]), ...entryArgs], { stdio: 'inherit' });
+const child = spawn(process.execPath, [path.join(DIST_NODE, ENTRY[target]), ...entryArgs], {
+  stdio: 'inherit',
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

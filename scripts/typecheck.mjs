@@ -6,7 +6,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
-const projects = ['tsconfig.shared.json', 'tsconfig.node.json', 'tsconfig.electron.json', 'tsconfig.renderer.json'];
+const projects = [
+  'tsconfig.shared.json',
+  'tsconfig.node.json',
+  'tsconfig.electron.json',
+  'tsconfig.renderer.json',
+];
 let failed = 0;
 for (const p of projects) {
   const r = spawnSync(process.execPath, [tsc, '-p', p], { stdio: 'inherit' });

@@ -19,7 +19,8 @@ export function newestMtime(dirs, ignore = () => false) {
     }
   };
   for (const d of dirs) {
-    if (fs.existsSync(d) && fs.statSync(d).isFile()) newest = Math.max(newest, fs.statSync(d).mtimeMs);
+    if (fs.existsSync(d) && fs.statSync(d).isFile())
+      newest = Math.max(newest, fs.statSync(d).mtimeMs);
     else walk(d);
   }
   return newest;

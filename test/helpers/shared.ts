@@ -25,7 +25,10 @@ export function hasShared(...parts: string[]): boolean {
 export function describeShared(name: string, needs: string[], fn: () => void): void {
   const missing = needs.filter((p) => !hasShared(p));
   if (missing.length > 0) {
-    describe.skip(`${name} (skipped: ${missing.map((m) => sharedPath(m)).join(', ')} not found)`, fn);
+    describe.skip(
+      `${name} (skipped: ${missing.map((m) => sharedPath(m)).join(', ')} not found)`,
+      fn,
+    );
   } else {
     describe(name, fn);
   }

@@ -32,7 +32,8 @@ export type ResponseOf<K extends InvokeName> =
 /** The request after parsing (defaults applied), as handlers see it. */
 export type ParsedRequestOf<K extends InvokeName> =
   Contract[K] extends InvokeChannel<infer Req, z.ZodType> ? z.output<Req> : never;
-export type PayloadOf<K extends EventName> = Contract[K] extends EventChannel<infer P> ? z.output<P> : never;
+export type PayloadOf<K extends EventName> =
+  Contract[K] extends EventChannel<infer P> ? z.output<P> : never;
 
 export const INVOKE_NAMES = Object.keys(contract).filter(
   (k) => contract[k as keyof Contract].kind === 'invoke',

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 
 /** A request/response channel: the renderer invokes, main answers with a Result. */
-export interface InvokeChannel<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+export interface InvokeChannel<
+  Req extends z.ZodType = z.ZodType,
+  Res extends z.ZodType = z.ZodType,
+> {
   readonly kind: 'invoke';
   readonly request: Req;
   readonly response: Res;
@@ -18,4 +21,7 @@ export const invoke = <Req extends z.ZodType, Res extends z.ZodType>(
   response: Res,
 ): InvokeChannel<Req, Res> => ({ kind: 'invoke', request, response });
 
-export const event = <P extends z.ZodType>(payload: P): EventChannel<P> => ({ kind: 'event', payload });
+export const event = <P extends z.ZodType>(payload: P): EventChannel<P> => ({
+  kind: 'event',
+  payload,
+});

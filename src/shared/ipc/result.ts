@@ -21,10 +21,14 @@ export interface IpcError {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const err = (kind: ErrorKind, message: string): Result<never> => ({ ok: false, error: { kind, message } });
+export const err = (kind: ErrorKind, message: string): Result<never> => ({
+  ok: false,
+  error: { kind, message },
+});
 
 /** An Error that carries an ErrorKind across `throw`, so handlers can fail with a precise kind. */
 export class KindedError extends Error {

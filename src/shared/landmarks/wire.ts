@@ -16,7 +16,10 @@ export interface WireFrame {
   readonly data: Float32Array;
 }
 
-export function encodeFrame(frame: WireFrame, out = new ArrayBuffer(FRAME_MESSAGE_BYTES)): ArrayBuffer {
+export function encodeFrame(
+  frame: WireFrame,
+  out = new ArrayBuffer(FRAME_MESSAGE_BYTES),
+): ArrayBuffer {
   if (frame.data.length !== FRAME_LENGTH) {
     throw new RangeError(`frame has ${frame.data.length} values, expected ${FRAME_LENGTH}`);
   }
@@ -31,12 +34,16 @@ export function encodeFrame(frame: WireFrame, out = new ArrayBuffer(FRAME_MESSAG
 /** Decodes a frame message; the data is copied into a fresh, transferable buffer. */
 export function decodeFrame(bytes: Uint8Array): WireFrame {
   if (bytes.byteLength !== FRAME_MESSAGE_BYTES) {
-    throw new RangeError(`frame message is ${bytes.byteLength} bytes, expected ${FRAME_MESSAGE_BYTES}`);
+    throw new RangeError(
+      `frame message is ${bytes.byteLength} bytes, expected ${FRAME_MESSAGE_BYTES}`,
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0, true);
   if (magic !== FRAME_MAGIC) {
-    throw new RangeError(`frame message starts with 0x${magic.toString(16)}, expected 0x${FRAME_MAGIC.toString(16)}`);
+    throw new RangeError(
+      `frame message starts with 0x${magic.toString(16)}, expected 0x${FRAME_MAGIC.toString(16)}`,
+    );
   }
   const data = new Float32Array(FRAME_LENGTH);
   new Uint8Array(data.buffer).set(bytes.subarray(FRAME_HEADER_BYTES));

@@ -56,12 +56,19 @@ const PACK_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+$/;
 
 export const PackFileSchema = z
   .object({
-    path: z.string().min(1).max(512).regex(PACK_PATH, 'a relative path inside the pack, without ".."'),
+    path: z
+      .string()
+      .min(1)
+      .max(512)
+      .regex(PACK_PATH, 'a relative path inside the pack, without ".."'),
     role: z.enum(FILE_ROLES),
     sha256: z.string().regex(SHA256, '64 lowercase hex digits'),
     bytes: z.number().int().nonnegative().optional(),
     onnx: z
-      .object({ inputs: z.array(TensorSpecSchema).min(1), outputs: z.array(TensorSpecSchema).min(1) })
+      .object({
+        inputs: z.array(TensorSpecSchema).min(1),
+        outputs: z.array(TensorSpecSchema).min(1),
+      })
       .strict()
       .optional(),
   })
@@ -79,7 +86,10 @@ export const ManifestSchema = z
     schema: z.literal(MANIFEST_SCHEMA_VERSION),
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes, starting with a letter or digit'),
+      .regex(
+        /^[a-z0-9][a-z0-9-]{0,63}$/,
+        'lowercase letters, digits and dashes, starting with a letter or digit',
+      ),
     name: z.string().min(1).max(200),
     signLanguage: z.string().regex(ISO_639_3, 'an ISO 639-3 code such as "ase"'),
     spokenLanguage: z.string().regex(BCP_47, 'a BCP 47 tag such as "en-US" or "de"'),
@@ -99,7 +109,11 @@ export const ManifestSchema = z
     const seen = new Set<string>();
     m.files.forEach((f, i) => {
       if (seen.has(f.path)) {
-        ctx.addIssue({ code: 'custom', path: ['files', i, 'path'], message: `"${f.path}" is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files', i, 'path'],
+          message: `"${f.path}" is listed twice`,
+        });
       }
       seen.add(f.path);
       if (f.path.endsWith('.onnx') && f.onnx === undefined) {

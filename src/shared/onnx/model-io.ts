@@ -108,8 +108,10 @@ export function readModelSignature(bytes: Uint8Array): ModelSignature {
       while (!g.done) {
         const t = g.tag();
         if (t.field === GRAPH.INPUT && t.wire === WIRE.LEN) rawInputs.push(readValueInfo(g.sub()));
-        else if (t.field === GRAPH.OUTPUT && t.wire === WIRE.LEN) outputs.push(readValueInfo(g.sub()));
-        else if (t.field === GRAPH.INITIALIZER && t.wire === WIRE.LEN) initializers.add(readInitializerName(g.sub()));
+        else if (t.field === GRAPH.OUTPUT && t.wire === WIRE.LEN)
+          outputs.push(readValueInfo(g.sub()));
+        else if (t.field === GRAPH.INITIALIZER && t.wire === WIRE.LEN)
+          initializers.add(readInitializerName(g.sub()));
         else g.skip(t.wire);
       }
       inputs = rawInputs.filter((i) => !initializers.has(i.name));

@@ -6,7 +6,10 @@
 export const WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 } as const;
 
 export class ProtoError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(`${message} at byte ${offset}`);
     this.name = 'ProtoError';
   }
@@ -55,7 +58,8 @@ export class ProtoReader {
   sub(): ProtoReader {
     const len = this.varint();
     const start = this.pos;
-    if (start + len > this.end) throw new ProtoError(`field of ${len} bytes runs past the end (${this.end})`, start);
+    if (start + len > this.end)
+      throw new ProtoError(`field of ${len} bytes runs past the end (${this.end})`, start);
     this.pos += len;
     return new ProtoReader(this.buf, start, start + len);
   }
@@ -149,19 +153,21 @@ export function utf8Encode(s: string): Uint8Array {
     if (c < 0x80) out.push(c);
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
   return Uint8Array.from(out);
 }
 
 export function utf8Decode(b: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i++] as number;
     let cp: number;
     if (c < 0x80) cp = c;
     else if (c < 0xe0) cp = ((c & 31) << 6) | ((b[i++] as number) & 63);
-    else if (c < 0xf0) cp = ((c & 15) << 12) | (((b[i++] as number) & 63) << 6) | ((b[i++] as number) & 63);
+    else if (c < 0xf0)
+      cp = ((c & 15) << 12) | (((b[i++] as number) & 63) << 6) | ((b[i++] as number) & 63);
     else
       cp =
         ((c & 7) << 18) |

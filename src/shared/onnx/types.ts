@@ -15,6 +15,7 @@ export const ONNX_TYPE_CODES: Record<OnnxElementType, number> = {
 };
 
 export function elementTypeFromCode(code: number): OnnxElementType | `unknown(${number})` {
-  for (const [name, c] of Object.entries(ONNX_TYPE_CODES)) if (c === code) return name as OnnxElementType;
+  for (const [name, c] of Object.entries(ONNX_TYPE_CODES))
+    if (c === code) return name as OnnxElementType;
   return `unknown(${code})`;
 }

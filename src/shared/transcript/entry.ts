@@ -23,7 +23,11 @@ export const TranscriptEntrySchema = z
   .strict();
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
-export const NewEntrySchema = TranscriptEntrySchema.omit({ id: true, t: true, durationMs: true }).extend({
+export const NewEntrySchema = TranscriptEntrySchema.omit({
+  id: true,
+  t: true,
+  durationMs: true,
+}).extend({
   t: z.number().finite().nonnegative().optional(),
   durationMs: z.number().finite().nonnegative().optional(),
 });

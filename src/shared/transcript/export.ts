@@ -27,7 +27,10 @@ export function formatTimestamp(ms: number, sep: ',' | '.'): string {
 }
 
 function isoClock(t: number): string {
-  return new Date(t).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return new Date(t)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 }
 
 interface Cue {
@@ -50,7 +53,10 @@ function cues(entries: readonly TranscriptEntry[]): Cue[] {
   });
 }
 
-export function exportTranscript(entries: readonly TranscriptEntry[], format: ExportFormat): string {
+export function exportTranscript(
+  entries: readonly TranscriptEntry[],
+  format: ExportFormat,
+): string {
   switch (format) {
     case 'txt':
       return [...entries]

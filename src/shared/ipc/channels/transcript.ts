@@ -10,7 +10,10 @@ export const transcriptChannels = {
   ),
   'transcript.append': invoke(NewEntrySchema, TranscriptEntrySchema),
   /** Starts a new session file; the previous one stays on disk. */
-  'transcript.newSession': invoke(z.object({}).strict(), z.object({ sessionId: z.string() }).strict()),
+  'transcript.newSession': invoke(
+    z.object({}).strict(),
+    z.object({ sessionId: z.string() }).strict(),
+  ),
   'transcript.export': invoke(
     z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
     z.object({ filename: z.string(), mime: z.string(), content: z.string() }).strict(),
