@@ -1,0 +1,3 @@
+export * from './spec';
+export * from './diagnostics';
+export type * from './result';

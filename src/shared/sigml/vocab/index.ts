@@ -1,0 +1,4 @@
+export * from './direction';
+export * from './hand';
+export * from './location';
+export * from './movement';
