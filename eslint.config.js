@@ -30,7 +30,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -50,7 +53,10 @@ export default tseslint.config(
         {
           paths: [
             { name: 'onnxruntime-node', message: `Only ${ORT_BACKEND} imports onnxruntime-node.` },
-            { name: 'electron', message: 'Only src/main/electron and src/preload import electron.' },
+            {
+              name: 'electron',
+              message: 'Only src/main/electron and src/preload import electron.',
+            },
           ],
         },
       ],
@@ -61,7 +67,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'onnxruntime-node', message: `Only ${ORT_BACKEND} imports onnxruntime-node.` }] },
+        {
+          paths: [
+            { name: 'onnxruntime-node', message: `Only ${ORT_BACKEND} imports onnxruntime-node.` },
+          ],
+        },
       ],
     },
   },
@@ -77,16 +87,27 @@ export default tseslint.config(
             { name: 'electron', message: 'src/shared is pure: no electron.' },
             { name: 'onnxruntime-node', message: 'src/shared is pure: no onnxruntime-node.' },
             { name: 'ws', message: 'src/shared is pure: no ws.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure: no Node built-ins.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/shared is pure: no Node built-ins.',
+            })),
           ],
           patterns: [{ group: ['node:*'], message: 'src/shared is pure: no Node built-ins.' }],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'process', 'Buffer', 'require', 'global', 'self', 'localStorage'].map(
-          (name) => ({ name, message: 'src/shared is pure: no DOM or Node globals.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'process',
+          'Buffer',
+          'require',
+          'global',
+          'self',
+          'localStorage',
+        ].map((name) => ({ name, message: 'src/shared is pure: no DOM or Node globals.' })),
       ],
     },
   },

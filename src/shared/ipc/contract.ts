@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './define';
 import { appChannels } from './channels/app';
 import { packChannels } from './channels/packs';
+import { perceptionChannels } from './channels/perception';
 import { transcriptChannels } from './channels/transcript';
 
 export const contract = {
   ...appChannels,
   ...transcriptChannels,
   ...packChannels,
+  ...perceptionChannels,
 } as const;
 
 export type Contract = typeof contract;

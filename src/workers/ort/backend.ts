@@ -3,22 +3,56 @@
  * preference to execution providers, falls back to CPU with the reason kept, checks a session's
  * inputs and outputs, and warms every session up at load so the first real call is not slow.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { DevicePreference } from '../../shared/settings/schema';
 import { DEVICES } from '../../shared/settings/schema';
 import type { TensorLike, TensorType } from './tensor';
 
+/** Where onnxruntime-node keeps its native libraries for this platform. */
+function nativeDir(): string {
+  const pkg = createRequire(import.meta.url).resolve('onnxruntime-node/package.json');
+  return path.join(path.dirname(pkg), 'bin', 'napi-v6', process.platform, process.arch);
+}
+
+/**
+ * The CUDA provider is not in the npm package: `npm run cuda:install` fetches it. Checking for it
+ * first gives `auto` an actionable reason instead of a failed load on every start.
+ */
+function cudaInstalled(): boolean {
+  const lib =
+    process.platform === 'win32'
+      ? 'onnxruntime_providers_cuda.dll'
+      : 'libonnxruntime_providers_cuda.so';
+  return fs.existsSync(path.join(nativeDir(), lib));
+}
+
+const CUDA_MISSING =
+  'cuda: the CUDA provider is not installed (run `npm run cuda:install` on a machine with CUDA 12)';
+
 /** Execution providers tried, in order, for each preference; CPU is always the last resort. */
-function providersFor(device: DevicePreference, platform: NodeJS.Platform): string[] {
+function providersFor(
+  device: DevicePreference,
+  platform: NodeJS.Platform,
+): { try: string[]; skipped: string[] } {
   switch (device) {
     case 'cuda':
-      return ['cuda'];
+      return { try: ['cuda'], skipped: [] };
     case 'dml':
-      return ['dml'];
+      return platform === 'win32'
+        ? { try: ['dml'], skipped: [] }
+        : { try: [], skipped: [`dml: DirectML exists only on Windows (this is ${platform})`] };
     case 'cpu':
-      return [];
+      return { try: [], skipped: [] };
     case 'auto':
-      return platform === 'win32' ? ['dml'] : platform === 'linux' ? ['cuda'] : [];
+      if (platform === 'win32') return { try: ['dml'], skipped: [] };
+      if (platform === 'linux')
+        return cudaInstalled()
+          ? { try: ['cuda'], skipped: [] }
+          : { try: [], skipped: [CUDA_MISSING] };
+      return { try: [], skipped: [] };
   }
 }
 
@@ -61,10 +95,15 @@ export class OrtSession {
     const preferred = providersFor(opts.device, process.platform);
     let session: ort.InferenceSession | undefined;
     let providers: string[] = ['cpu'];
-    const reasons: string[] = [];
-    for (const ep of preferred) {
+    const reasons: string[] = [...preferred.skipped];
+    for (const ep of preferred.try) {
       try {
-        session = await create(model, { ...base, executionProviders: [ep, 'cpu'] });
+        // The failure is reported through `reasons`; keep onnxruntime's own log quiet (4 = fatal).
+        session = await create(model, {
+          ...base,
+          logSeverityLevel: 4,
+          executionProviders: [ep, 'cpu'],
+        });
         providers = [ep, 'cpu'];
         break;
       } catch (e) {

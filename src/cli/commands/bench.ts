@@ -1,0 +1,49 @@
+import type { Command } from '../command';
+import { emit, UsageError } from '../command';
+import { intOption, parseOptions } from '../options';
+import { benchIpc } from '../bench/ipc';
+import type { BenchResult } from '../bench/stats';
+import { benchWorker } from '../bench/worker';
+
+/** Every benchmark, by name: each returns `{name, metrics}` with `*_p50_ms`/`*_p95_ms` figures. */
+const BENCHES: Record<
+  string,
+  { summary: string; run: (iterations: number) => Promise<BenchResult> }
+> = {
+  worker: { summary: 'frame transfer to a worker and back; tiny ONNX call', run: benchWorker },
+  ipc: { summary: 'host-mode WebSocket bridge round trip', run: benchIpc },
+};
+
+const usage = () => `usage: bench <name> [--iterations N] [--json]
+${Object.entries(BENCHES)
+  .map(([k, b]) => `  ${k.padEnd(10)} ${b.summary}`)
+  .join('\n')}`;
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'run a benchmark and print its figures',
+  get usage() {
+    return usage();
+  },
+  async run(argv) {
+    const { values, positionals } = parseOptions(
+      argv,
+      { json: { type: 'boolean', default: false }, iterations: { type: 'string' } },
+      true,
+    );
+    const name = positionals[0];
+    const bench = name === undefined ? undefined : BENCHES[name];
+    if (bench === undefined)
+      throw new UsageError(
+        `unknown benchmark "${name ?? ''}": expected one of ${Object.keys(BENCHES).join(', ')}`,
+      );
+    const result = await bench.run(intOption('iterations', values.iterations, 2000, 10, 1_000_000));
+    emit(values.json, result, () =>
+      [
+        `${result.name}:`,
+        ...Object.entries(result.metrics).map(([k, v]) => `  ${k.padEnd(28)} ${v}`),
+      ].join('\n'),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * `npm run --silent cli -- <command> [options]`: SignBridge's command line. Human output by
+ * default, `--json` for machines (stdout holds only the JSON), non-zero exit with a message on
+ * stderr when something is wrong.
+ */
+import type { Command } from './command';
+import { UsageError } from './command';
+import { benchCommand } from './commands/bench';
+import { packsCommand } from './commands/packs';
+
+const COMMANDS: readonly Command[] = [packsCommand, benchCommand];
+
+function help(): string {
+  return `usage: npm run --silent cli -- <command> [options]   (--help after a command for its options)
+
+commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    process.stderr.write(`unknown command "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${name}: ${e.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    process.stderr.write(`${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,80 @@
+/**
+ * The host-mode transport of the IPC contract: JSON text messages for invoke calls and events,
+ * binary messages for landmark frames. Every call goes through the same dispatch as Electron IPC.
+ */
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import { decodeFrame, FRAME_MESSAGE_BYTES } from '../shared/landmarks/wire';
+import type { AppServices } from '../main/services/app-services';
+import type { Logger } from '../main/pool/logger';
+import { formatIssues } from '../main/services/router';
+
+/** Client → host messages. */
+const InvokeMessage = z
+  .object({
+    t: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    channel: z.string().max(128),
+    payload: z.unknown(),
+  })
+  .strict();
+
+export function attachBridge(ws: WebSocket, services: AppServices, logger: Logger): void {
+  const unsubscribe = services.events.subscribe((channel, payload) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'event', channel, payload }));
+  });
+  ws.on('close', unsubscribe);
+  ws.on('message', (data, isBinary) => {
+    if (isBinary) {
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      if (bytes.byteLength !== FRAME_MESSAGE_BYTES) {
+        logger.log(
+          'warn',
+          `ignored a binary message of ${bytes.byteLength} bytes: a frame is ${FRAME_MESSAGE_BYTES}`,
+        );
+        return;
+      }
+      try {
+        const f = decodeFrame(bytes);
+        services.frames.push(f.seq, f.timestamp, f.data);
+      } catch (e) {
+        logger.log(
+          'warn',
+          `ignored a malformed frame: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+      return;
+    }
+    let msg: unknown;
+    try {
+      msg = JSON.parse(data.toString());
+    } catch {
+      ws.send(
+        JSON.stringify({
+          t: 'error',
+          error: { kind: 'invalid-request', message: 'message is not JSON' },
+        }),
+      );
+      return;
+    }
+    const parsed = InvokeMessage.safeParse(msg);
+    if (!parsed.success) {
+      const id =
+        typeof (msg as { id?: unknown })?.id === 'number' ? (msg as { id: number }).id : null;
+      const error = {
+        kind: 'invalid-request',
+        message: `malformed message: ${formatIssues(parsed.error.issues)}`,
+      };
+      ws.send(
+        JSON.stringify(
+          id === null ? { t: 'error', error } : { t: 'result', id, result: { ok: false, error } },
+        ),
+      );
+      return;
+    }
+    const { id, channel, payload } = parsed.data;
+    void services.dispatch(channel, payload).then((result) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id, result }));
+    });
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * The composition root of main's services, shared by the Electron app and host mode: settings,
+ * the transcript store, the pack registry, the worker pools and the frame router, plus the
+ * handler for every invoke channel in the contract. Nothing here imports electron.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EngineStatus, InferenceStatus } from '../../shared/ipc/channels/app';
+import { KindedError } from '../../shared/ipc/result';
+import { affineModel } from '../../shared/onnx/builder';
+import { exportTranscript } from '../../shared/transcript/export';
+import { DEBUG_TASKS_ENV } from '../../workers/protocol';
+import type { SltTasks } from '../../workers/slt/tasks';
+import { FrameRouter } from '../frames/frame-router';
+import { PackRegistry } from '../packs/registry';
+import { modelsDir, workerScript } from '../paths';
+import type { Logger } from '../pool/logger';
+import { WorkerPool } from '../pool/worker-pool';
+import { SettingsStore } from '../settings/settings-store';
+import { SessionStore } from '../store/session-store';
+import { EventBus } from './events';
+import { createDispatch } from './router';
+import type { Dispatch, Handlers } from './router';
+
+export interface AppServicesOptions {
+  readonly mode: 'electron' | 'host';
+  readonly dataDir: string;
+  readonly version: string;
+  readonly logger: Logger;
+  /** Extra pack roots searched after models/ and <dataDir>/packs (tests). */
+  readonly packRoots?: readonly string[];
+  /** Enables the workers' debug tasks (sleep, crash) for tests and benchmarks. */
+  readonly debugTasks?: boolean;
+}
+
+const PROBE_KEY = 'probe';
+/** Width of the probe model: a landmark frame's 553 points × 4 values. */
+const PROBE_WIDTH = 553 * 4;
+
+export class AppServices {
+  readonly settings: SettingsStore;
+  readonly sessions: SessionStore;
+  readonly packs: PackRegistry;
+  readonly events: EventBus;
+  readonly slt: WorkerPool<SltTasks>;
+  readonly frames = new FrameRouter();
+  readonly dispatch: Dispatch;
+  private inference: InferenceStatus;
+  private landmarker: EngineStatus = {
+    engine: 'landmarks',
+    available: false,
+    detail: 'no camera started yet',
+  };
+
+  private constructor(readonly opts: AppServicesOptions) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    const log = opts.logger;
+    this.settings = new SettingsStore(opts.dataDir, log);
+    this.sessions = new SessionStore(opts.dataDir, log);
+    this.packs = new PackRegistry(
+      [modelsDir(), path.join(opts.dataDir, 'packs'), ...(opts.packRoots ?? [])],
+      log,
+    );
+    this.events = new EventBus(log);
+    this.inference = {
+      requested: this.settings.get().device,
+      providers: [],
+      fallbackReason: 'not started',
+    };
+    this.slt = new WorkerPool<SltTasks>({
+      name: 'slt',
+      script: workerScript('slt'),
+      logger: log,
+      env: opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {},
+      onStart: (i) => this.frames.attach(this.slt.openPort(i, 'frames')),
+    });
+    this.sessions.onAppend((e) => this.events.emit('transcript.entry', e));
+    this.settings.onChange((s) => {
+      this.events.emit('settings.changed', s);
+      if (s.device !== this.inference.requested) void this.openProbe();
+    });
+    this.dispatch = createDispatch(this.handlers(), log);
+  }
+
+  static async start(opts: AppServicesOptions): Promise<AppServices> {
+    const s = new AppServices(opts);
+    s.packs.scan();
+    await s.slt.ready();
+    await s.openProbe();
+    return s;
+  }
+
+  /**
+   * Opens a tiny frame-sized model with the device preference: proves onnxruntime loads in the
+   * worker, tells which execution providers are in use (or why one fell back), and warms it up.
+   */
+  private async openProbe(): Promise<void> {
+    const device = this.settings.get().device;
+    const [r] = await this.slt.setInit(PROBE_KEY, 'ort.open', {
+      key: PROBE_KEY,
+      model: affineModel(PROBE_WIDTH, 1, 0),
+      device,
+    });
+    this.inference =
+      r?.ok === true
+        ? {
+            requested: device,
+            providers: [...r.value.providers],
+            fallbackReason: r.value.fallbackReason,
+          }
+        : {
+            requested: device,
+            providers: [],
+            fallbackReason: r?.ok === false ? r.error.message : 'no worker',
+          };
+    if (this.inference.fallbackReason)
+      this.opts.logger.log('info', `inference: ${this.inference.fallbackReason}`);
+    this.events.emit('engines.changed', this.engines());
+  }
+
+  engines(): EngineStatus[] {
+    const cpu = this.inference.providers.join(' + ') || 'unavailable';
+    return [
+      this.landmarker,
+      {
+        engine: 'slt',
+        available: false,
+        detail: `Sign → text translation is not available yet: no SLT model pack is installed. Landmarks reach the SLT worker (onnxruntime ${cpu}).`,
+      },
+      {
+        engine: 'slp',
+        available: false,
+        detail: 'The signing avatar is not available yet in this build.',
+      },
+      {
+        engine: 't2g',
+        available: false,
+        detail: 'Text → gloss translation is not available yet in this build.',
+      },
+      {
+        engine: 'asr',
+        available: false,
+        detail: 'Speech input is not available yet in this build: type instead.',
+      },
+      {
+        engine: 'tts',
+        available: false,
+        detail: 'Speech output is not available yet in this build.',
+      },
+    ];
+  }
+
+  private handlers(): Handlers {
+    return {
+      'app.info': () => ({
+        name: 'SignBridge',
+        version: this.opts.version,
+        mode: this.opts.mode,
+        platform: `${process.platform}-${process.arch}`,
+        dataDir: this.opts.dataDir,
+        inference: this.inference,
+        engines: this.engines(),
+      }),
+      'settings.get': () => this.settings.get(),
+      'settings.update': (patch) => this.settings.update(patch),
+      'transcript.list': () => ({
+        sessionId: this.sessions.sessionId,
+        entries: this.sessions.list(),
+      }),
+      'transcript.append': (entry) => this.sessions.append(entry),
+      'transcript.newSession': () => ({ sessionId: this.sessions.newSession() }),
+      'transcript.export': ({ format }) => ({
+        filename: `signbridge-${this.sessions.sessionId}.${format}`,
+        mime: { txt: 'text/plain', srt: 'application/x-subrip', vtt: 'text/vtt' }[format],
+        content: exportTranscript(this.sessions.list(), format),
+      }),
+      'packs.list': () => ({ packs: this.packs.scan() }),
+      'perception.stats': async () => {
+        const r = await this.slt.call('frames.stats', {}, { worker: 0 });
+        if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
+        return { worker: r.value, router: this.frames.stats() };
+      },
+      'perception.reset': async () => {
+        const r = await this.slt.call('frames.reset', {}, { worker: 0 });
+        if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
+        return r.value;
+      },
+      'perception.status': (s) => {
+        this.landmarker = {
+          engine: 'landmarks',
+          available: s.backend !== 'none',
+          detail: `${s.backend} (${s.delegate}): ${s.detail}`,
+        };
+        this.opts.logger.log('info', `landmarker: ${this.landmarker.detail}`);
+        this.events.emit('engines.changed', this.engines());
+        return {};
+      },
+    };
+  }
+
+  async dispose(): Promise<void> {
+    this.frames.close();
+    await this.slt.close();
+    this.sessions.close();
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The signer's side: camera preview with the landmark overlay, live captions, and the numbers
+ * that say whether perception keeps up (fps, per-frame latency, drops, which landmarker runs).
+ */
+import type { SignBridgeApi } from '../../shared/ipc/api';
+import type { Settings } from '../../shared/settings/schema';
+import { CameraError, openCamera, stopStream } from '../camera/camera';
+import type { FrameSink } from '../frames/frame-sink';
+import { h } from './dom';
+import { notify } from './notice';
+import type { PerceptionLoop } from './perception-loop';
+import { startPerception } from './perception-loop';
+
+export interface SignerPanel {
+  readonly element: HTMLElement;
+  applySettings(s: Settings): void;
+}
+
+export function signerPanel(
+  api: SignBridgeApi,
+  frames: FrameSink,
+  getSettings: () => Settings,
+): SignerPanel {
+  const video = h('video', {
+    class: 'camera-video',
+    autoplay: true,
+    muted: true,
+    playsinline: true,
+    'aria-label': 'Camera preview',
+  });
+  const overlay = h('canvas', { class: 'overlay', 'aria-hidden': 'true' });
+  const message = h('p', { class: 'camera-message', role: 'alert' });
+  const startBtn = h('button', { type: 'button', class: 'primary' }, 'Start camera');
+  const stats = h('p', { class: 'stats', 'aria-live': 'off' }, 'Camera off');
+  const captions = h(
+    'div',
+    { class: 'captions', 'aria-live': 'polite', 'aria-label': 'Live captions from signing' },
+    h(
+      'p',
+      { class: 'caption-unavailable' },
+      'Sign → text is not available yet: no sign-language translation model is installed. The camera and landmarks work; captions will appear here once a model pack is added.',
+    ),
+  );
+  let stream: MediaStream | undefined;
+  let loop: PerceptionLoop | undefined;
+
+  const stop = () => {
+    loop?.stop();
+    loop = undefined;
+    stopStream(stream);
+    stream = undefined;
+    video.srcObject = null;
+    startBtn.textContent = 'Start camera';
+    stats.textContent = 'Camera off';
+  };
+
+  const start = async () => {
+    const s = getSettings();
+    message.textContent = '';
+    startBtn.disabled = true;
+    try {
+      stream = await openCamera({
+        deviceId: s.cameraId,
+        width: s.cameraWidth,
+        height: s.cameraHeight,
+        fps: s.cameraFps,
+      });
+      video.srcObject = stream;
+      await video.play();
+      startBtn.textContent = 'Stop camera';
+      loop = startPerception({
+        api,
+        video,
+        overlay,
+        frames,
+        stats,
+        overlayEnabled: () => getSettings().landmarkOverlay,
+      });
+    } catch (e) {
+      stop();
+      const text =
+        e instanceof CameraError ? e.message : `The camera could not start: ${String(e)}`;
+      message.textContent = text;
+      startBtn.textContent = 'Retry camera';
+      notify(text, 'error');
+    } finally {
+      startBtn.disabled = false;
+    }
+  };
+  startBtn.addEventListener('click', () => (stream ? stop() : void start()));
+
+  const element = h(
+    'section',
+    { class: 'panel signer', 'aria-labelledby': 'signer-title' },
+    h('h2', { id: 'signer-title' }, 'Signer'),
+    h('div', { class: 'camera' }, video, overlay, message),
+    h('div', { class: 'toolbar' }, startBtn, stats),
+    captions,
+  );
+  return {
+    element,
+    applySettings(s) {
+      overlay.hidden = !s.landmarkOverlay;
+    },
+  };
+}

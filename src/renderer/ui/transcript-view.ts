@@ -1,0 +1,99 @@
+/**
+ * The conversation transcript: both sides, timestamped, newest at the bottom. Entries come from
+ * main (which wrote them to disk first), so what the user sees is what was saved.
+ */
+import type { SignBridgeApi } from '../../shared/ipc/api';
+import type { TranscriptEntry } from '../../shared/transcript/entry';
+import { EXPORT_FORMATS } from '../../shared/transcript/export';
+import { clear, clock, h } from './dom';
+import { notify } from './notice';
+
+const SIDE_LABEL = { signer: 'Signer', speaker: 'Speaker', system: 'System' } as const;
+
+function entryView(e: TranscriptEntry): HTMLElement {
+  const conf =
+    e.confidence !== undefined
+      ? h('span', { class: 'confidence' }, ` ${Math.round(e.confidence * 100)}%`)
+      : null;
+  const glosses = e.glosses?.length
+    ? h('div', { class: 'glosses', lang: 'ase' }, e.glosses.join(' '))
+    : null;
+  return h(
+    'li',
+    { class: `entry ${e.side}`, 'data-id': e.id },
+    h(
+      'div',
+      { class: 'meta' },
+      h('strong', {}, SIDE_LABEL[e.side]),
+      ' ',
+      h('time', { datetime: new Date(e.t).toISOString() }, clock(e.t)),
+      conf,
+    ),
+    h('p', { class: 'text' }, e.text),
+    glosses,
+  );
+}
+
+export function transcriptView(api: SignBridgeApi): HTMLElement {
+  const list = h('ol', {
+    class: 'transcript-list',
+    role: 'log',
+    'aria-live': 'polite',
+    'aria-label': 'Conversation transcript',
+    tabindex: 0,
+  });
+  const empty = h('p', { class: 'empty' }, 'Nothing said yet. Type a message or start the camera.');
+  const seen = new Set<string>();
+
+  const add = (e: TranscriptEntry) => {
+    if (seen.has(e.id)) return;
+    seen.add(e.id);
+    empty.hidden = true;
+    list.append(entryView(e));
+    list.scrollTop = list.scrollHeight;
+  };
+  const reload = async () => {
+    const r = await api.invoke('transcript.list', {});
+    if (!r.ok) return notify(`Could not load the transcript: ${r.error.message}`, 'error');
+    clear(list);
+    seen.clear();
+    empty.hidden = r.value.entries.length > 0;
+    r.value.entries.forEach(add);
+  };
+  api.on('transcript.entry', add);
+
+  const exportAs = async (format: (typeof EXPORT_FORMATS)[number]) => {
+    const r = await api.invoke('transcript.export', { format });
+    if (!r.ok) return notify(`Export failed: ${r.error.message}`, 'error');
+    const url = URL.createObjectURL(new Blob([r.value.content], { type: r.value.mime }));
+    const a = h('a', { href: url, download: r.value.filename });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    notify(`Saved ${r.value.filename}`);
+  };
+  const newSession = async () => {
+    const r = await api.invoke('transcript.newSession', {});
+    if (!r.ok) return notify(`Could not start a new conversation: ${r.error.message}`, 'error');
+    await reload();
+    notify('New conversation started. The previous one is saved.');
+  };
+
+  void reload();
+  return h(
+    'section',
+    { class: 'panel transcript', 'aria-labelledby': 'transcript-title' },
+    h('h2', { id: 'transcript-title' }, 'Conversation'),
+    empty,
+    list,
+    h(
+      'div',
+      { class: 'toolbar', role: 'toolbar', 'aria-label': 'Transcript actions' },
+      ...EXPORT_FORMATS.map((f) =>
+        h('button', { type: 'button', onclick: () => void exportAs(f) }, `Export .${f}`),
+      ),
+      h('button', { type: 'button', onclick: () => void newSession() }, 'New conversation'),
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { invoke } from '../define';
+import { COMPONENT_NAMES } from '../../landmarks/layout';
+
+const count = z.number().int().nonnegative();
+
+export const PerceptionStatsSchema = z
+  .object({
+    /** What the SLT worker has received (its ring buffer). */
+    worker: z
+      .object({
+        received: count,
+        buffered: count,
+        gaps: count,
+        lastSeq: z.number().int(),
+        lastTimestamp: z.number(),
+        latest: z.record(z.enum(COMPONENT_NAMES), count),
+      })
+      .strict(),
+    /** Main's forwarding: frames dropped because the worker was behind. */
+    router: z.object({ forwarded: count, dropped: count, inFlight: count }).strict(),
+  })
+  .strict();
+export type PerceptionStats = z.infer<typeof PerceptionStatsSchema>;
+
+/** What the renderer's landmarker reports about itself, for the UI and logs. */
+export const LandmarkerStatusSchema = z
+  .object({
+    backend: z.string().max(64),
+    delegate: z.string().max(16),
+    detail: z.string().max(2000),
+  })
+  .strict();
+
+export const perceptionChannels = {
+  'perception.stats': invoke(z.object({}).strict(), PerceptionStatsSchema),
+  'perception.reset': invoke(z.object({}).strict(), z.object({ cleared: z.boolean() }).strict()),
+  /** The renderer says which landmarker runs (or why none does); main logs it and updates engines. */
+  'perception.status': invoke(LandmarkerStatusSchema, z.object({}).strict()),
+} as const;
