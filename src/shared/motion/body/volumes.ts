@@ -1,0 +1,159 @@
+import type { ReadonlyVec3, Vec3 } from '../math';
+import type { Skeleton } from '../skeleton';
+
+/**
+ * Collision volumes of the body, in the rest pose, each attached to the bone that carries it:
+ * the cranium and the jaw (ellipsoids on the head), the neck (a capsule) and the torso (an
+ * elliptic cylinder whose width tapers from the shoulders to the waist).
+ */
+export const VOLUME_BONES = ['head', 'neck', 'chest'] as const;
+export type VolumeBone = (typeof VOLUME_BONES)[number];
+
+export interface Ellipsoid {
+  readonly kind: 'ellipsoid';
+  readonly bone: VolumeBone;
+  readonly center: Vec3;
+  readonly radii: Vec3;
+}
+export interface Capsule {
+  readonly kind: 'capsule';
+  readonly bone: VolumeBone;
+  readonly a: Vec3;
+  readonly b: Vec3;
+  readonly radius: number;
+}
+export interface Torso {
+  readonly kind: 'torso';
+  readonly bone: VolumeBone;
+  readonly centerZ: number;
+  readonly bottomY: number;
+  readonly topY: number;
+  readonly halfWidthBottom: number;
+  readonly halfWidthTop: number;
+  readonly halfDepth: number;
+}
+export type Volume = Ellipsoid | Capsule | Torso;
+
+/** Jaw ellipsoid relative to the head centre and its semi-axes, adult metres. */
+const JAW_OFFSET = [0, -0.06, 0.02] as const;
+const JAW_RADII = [0.065, 0.065, 0.075] as const;
+
+export function bodyVolumes(sk: Skeleton): readonly Volume[] {
+  const b = sk.body;
+  const hs = b.headScale;
+  const c = b.headCenter;
+  const v = (x: number, y: number, z: number): Vec3 => [x, y, z];
+  return [
+    { kind: 'ellipsoid', bone: 'head', center: c, radii: b.headRadii },
+    {
+      kind: 'ellipsoid',
+      bone: 'head',
+      center: v(c[0] + JAW_OFFSET[0] * hs, c[1] + JAW_OFFSET[1] * hs, c[2] + JAW_OFFSET[2] * hs),
+      radii: v(JAW_RADII[0] * hs, JAW_RADII[1] * hs, JAW_RADII[2] * hs),
+    },
+    { kind: 'capsule', bone: 'neck', a: sk.bones.neck, b: sk.bones.head, radius: b.neckRadius },
+    {
+      kind: 'torso',
+      bone: 'chest',
+      centerZ: b.torsoCenterZ,
+      bottomY: b.torsoBottomY,
+      topY: b.torsoTopY,
+      halfWidthBottom: b.torsoHalfWidthWaist,
+      halfWidthTop: b.torsoHalfWidthShoulders,
+      halfDepth: b.torsoHalfDepth,
+    },
+  ];
+}
+
+/**
+ * How deep the point p (in the volume's rest frame) is inside the volume, metres (≤ 0 outside),
+ * and the push that takes it to the surface written into `push`.
+ */
+export function penetration(vol: Volume, p: ReadonlyVec3, push: Vec3): number {
+  switch (vol.kind) {
+    case 'ellipsoid': {
+      const dx = p[0] - vol.center[0];
+      const dy = p[1] - vol.center[1];
+      const dz = p[2] - vol.center[2];
+      const f = Math.sqrt(
+        (dx / vol.radii[0]) ** 2 + (dy / vol.radii[1]) ** 2 + (dz / vol.radii[2]) ** 2,
+      );
+      if (f >= 1 || f < 1e-9) return pushNone(push);
+      // Radial projection onto the surface: exact for a sphere, close for a mild ellipsoid.
+      const k = 1 / f - 1;
+      push[0] = dx * k;
+      push[1] = dy * k;
+      push[2] = dz * k;
+      return Math.hypot(push[0], push[1], push[2]);
+    }
+    case 'capsule': {
+      const ax = vol.a[0];
+      const ay = vol.a[1];
+      const az = vol.a[2];
+      const ux = vol.b[0] - ax;
+      const uy = vol.b[1] - ay;
+      const uz = vol.b[2] - az;
+      const len2 = ux * ux + uy * uy + uz * uz;
+      let t = len2 > 0 ? ((p[0] - ax) * ux + (p[1] - ay) * uy + (p[2] - az) * uz) / len2 : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const dx = p[0] - (ax + ux * t);
+      const dy = p[1] - (ay + uy * t);
+      const dz = p[2] - (az + uz * t);
+      const d = Math.hypot(dx, dy, dz);
+      if (d >= vol.radius) return pushNone(push);
+      if (d < 1e-9) {
+        push[0] = 0;
+        push[1] = 0;
+        push[2] = vol.radius;
+        return vol.radius;
+      }
+      const k = vol.radius / d - 1;
+      push[0] = dx * k;
+      push[1] = dy * k;
+      push[2] = dz * k;
+      return vol.radius - d;
+    }
+    case 'torso': {
+      const y = p[1];
+      if (y <= vol.bottomY || y >= vol.topY) return pushNone(push);
+      const a = torsoHalfWidth(vol, y);
+      const x = p[0];
+      const z = p[2] - vol.centerZ;
+      const f = Math.sqrt((x / a) ** 2 + (z / vol.halfDepth) ** 2);
+      if (f >= 1) return pushNone(push);
+      const k = f > 1e-9 ? 1 / f - 1 : 0;
+      const sideDepth = f > 1e-9 ? Math.hypot(x * k, z * k) : vol.halfDepth;
+      const topDepth = vol.topY - y;
+      if (topDepth < sideDepth) {
+        // Closer to the top of the shoulders than to the front or side: push up.
+        push[0] = 0;
+        push[1] = topDepth;
+        push[2] = 0;
+        return topDepth;
+      }
+      if (f <= 1e-9) {
+        push[0] = 0;
+        push[1] = 0;
+        push[2] = vol.halfDepth;
+        return vol.halfDepth;
+      }
+      push[0] = x * k;
+      push[1] = 0;
+      push[2] = z * k;
+      return sideDepth;
+    }
+  }
+}
+
+export function torsoHalfWidth(vol: Torso, y: number): number {
+  const t = (y - vol.bottomY) / (vol.topY - vol.bottomY);
+  const u = t < 0 ? 0 : t > 1 ? 1 : t;
+  return vol.halfWidthBottom + (vol.halfWidthTop - vol.halfWidthBottom) * u;
+}
+
+function pushNone(push: Vec3): number {
+  push[0] = 0;
+  push[1] = 0;
+  push[2] = 0;
+  return 0;
+}

@@ -1,0 +1,2 @@
+export * from './clip';
+export * from './json';

@@ -1,0 +1,6 @@
+export * from './fingers';
+export * from './model';
+export * from './pose';
+export * from './parts';
+export * from './thumb';
+export * from './shape';

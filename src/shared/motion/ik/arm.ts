@@ -1,0 +1,276 @@
+import {
+  addScaled3,
+  axisAngleQ,
+  clamp,
+  conjugateQ,
+  cross3,
+  DEG,
+  distance3,
+  dot3,
+  fromBasisQ,
+  mulQ,
+  normalize3,
+  quat,
+  reject3,
+  relativeQ,
+  rotateV,
+  sub3,
+  twistAngleQ,
+  vec3,
+  type Quat,
+  type ReadonlyQuat,
+  type ReadonlyVec3,
+  type Vec3,
+} from '../math';
+import type { Side } from '../rig';
+import type { Skeleton } from '../skeleton';
+import { attachedPoint, type BodyState } from '../pose';
+
+/** Local rotations the arm solver writes for one side (normalized rig, relative to parents). */
+export interface ArmLocals {
+  readonly shoulder: Quat;
+  readonly upperArm: Quat;
+  readonly lowerArm: Quat;
+  readonly hand: Quat;
+}
+
+/** World positions the solver reaches, for collision checks and landmarks. */
+export interface ArmWorld {
+  readonly shoulderJoint: Vec3;
+  readonly elbow: Vec3;
+  readonly wrist: Vec3;
+  readonly upperArmRot: Quat;
+  readonly lowerArmRot: Quat;
+  readonly handRot: Quat;
+}
+
+export function makeArmLocals(): ArmLocals {
+  return { shoulder: quat(), upperArm: quat(), lowerArm: quat(), hand: quat() };
+}
+
+export function makeArmWorld(): ArmWorld {
+  return {
+    shoulderJoint: vec3(),
+    elbow: vec3(),
+    wrist: vec3(),
+    upperArmRot: quat(),
+    lowerArmRot: quat(),
+    handRot: quat(),
+  };
+}
+
+/** Shoulder (clavicle) elevation when the hand is a full arm length above the shoulder, rad. */
+const SHOULDER_RAISE_MAX = 18 * DEG;
+/** Shoulder protraction when the hand reaches a full arm length across the body, rad. */
+const SHOULDER_FORWARD_MAX = 12 * DEG;
+/** Preferred elbow direction in the chest frame: down, out to the side, a little back. */
+const ELBOW_DOWN = -1;
+const ELBOW_OUT = 0.45;
+const ELBOW_BACK = -0.2;
+/** Elbow swivel candidates about the shoulder–wrist axis, radians. */
+const SWIVEL_RANGE = 80 * DEG;
+const SWIVEL_STEP = 10 * DEG;
+/** Cost weights: swivel away from natural, wrist bend, forearm twist beyond its range, collision. */
+const W_SWIVEL = 0.5 / (60 * DEG) ** 2;
+const W_TWIST = 4;
+const W_PENETRATION = 60; // per metre
+/** Anatomical forearm supination range from palm-down, radians; the twist window is centred on it. */
+const SUPINATION_MIN = -40 * DEG;
+const SUPINATION_MAX = 190 * DEG;
+const SUPINATION_CENTRE = (SUPINATION_MIN + SUPINATION_MAX) / 2;
+
+/** A function the solver asks how deep a world point lies inside the body (metres, ≤ 0 outside). */
+export type DepthProbe = (p: ReadonlyVec3) => number;
+
+const s0 = vec3(); // rest upper-arm joint
+const tmp = vec3();
+const tmp2 = vec3();
+const u = vec3();
+const v = vec3();
+const pole = vec3();
+const elbow = vec3();
+const fore = vec3();
+const upper = vec3();
+const hinge = vec3();
+const third = vec3();
+const a0 = vec3();
+const h0 = vec3();
+const restB = quat();
+const restBInv = quat();
+const qa = quat();
+const qb = quat();
+const qc = quat();
+const twistQ = quat();
+const swivelQ = quat();
+const wrist = vec3();
+
+/**
+ * Analytic two-bone arm IK: the shoulder rises and comes forward a little with the target, the
+ * elbow takes the swivel that keeps the wrist least bent and the arm out of the body, the forearm
+ * takes the twist (pronation/supination) and the hand gets exactly `handRot`.
+ */
+export function solveArm(
+  sk: Skeleton,
+  side: Side,
+  body: BodyState,
+  target: ReadonlyVec3,
+  handRot: ReadonlyQuat,
+  probe: DepthProbe | null,
+  locals: ArmLocals,
+  world: ArmWorld,
+): void {
+  const sx = side === 'left' ? 1 : -1;
+  const b = sk.bones;
+  const shoulderBone = side === 'left' ? 'leftShoulder' : 'rightShoulder';
+  const L1 = distance3(b[`${side}UpperArm`], b[`${side}LowerArm`]);
+  const L2 = distance3(b[`${side}LowerArm`], b[`${side}Hand`]);
+  const reach = L1 + L2;
+
+  // Shoulder: raise with the target's height, protract when the hand crosses the midline.
+  const parent = body.rot.upperChest;
+  attachedPoint(body, sk, 'upperChest', b[`${side}UpperArm`], s0);
+  sub3(tmp, target, s0);
+  conjugateQ(qa, parent);
+  rotateV(tmp, qa, tmp); // target relative to the shoulder, chest frame
+  const raise = SHOULDER_RAISE_MAX * clamp(tmp[1] / reach + 0.15, 0, 1);
+  const forward = SHOULDER_FORWARD_MAX * clamp((-sx * tmp[0]) / reach, 0, 1);
+  axisAngleQ(qa, [0, 0, 1], sx * raise);
+  axisAngleQ(qb, [0, 1, 0], -sx * forward);
+  mulQ(locals.shoulder, qb, qa);
+  if (sk.missing.includes(shoulderBone)) locals.shoulder.splice(0, 4, 0, 0, 0, 1);
+  mulQ(qc, parent, locals.shoulder); // shoulder world rotation
+  // Upper-arm joint after the shoulder moved.
+  sub3(tmp, b[`${side}UpperArm`], b[shoulderBone]);
+  rotateV(tmp, qc, tmp);
+  const shPos = body.pos[shoulderBone];
+  const S = world.shoulderJoint;
+  S[0] = shPos[0] + tmp[0];
+  S[1] = shPos[1] + tmp[1];
+  S[2] = shPos[2] + tmp[2];
+
+  // Reachable wrist position.
+  sub3(u, target, S);
+  let d = Math.hypot(u[0], u[1], u[2]);
+  normalize3(u, u, [sx, 0, 0]);
+  d = clamp(d, Math.abs(L1 - L2) + 1e-4, reach * 0.9999);
+  addScaled3(wrist, S, u, d);
+  const cosA = clamp((L1 * L1 + d * d - L2 * L2) / (2 * L1 * d), -1, 1);
+  const sinA = Math.sqrt(1 - cosA * cosA);
+
+  // Natural elbow direction, in the chest frame, orthogonalized against the shoulder–wrist axis.
+  pole[0] = sx * ELBOW_OUT;
+  pole[1] = ELBOW_DOWN;
+  pole[2] = ELBOW_BACK;
+  rotateV(pole, parent, pole);
+  reject3(pole, pole, u);
+  normalize3(pole, pole, [0, -1, 0]);
+
+  // Rest frames: the bone axis and the elbow hinge (forearm flexes towards +Z at rest).
+  normalize3(a0, sub3(a0, b[`${side}LowerArm`], b[`${side}UpperArm`]));
+  normalize3(h0, cross3(h0, a0, [0, 0, 1]));
+  cross3(third, a0, h0);
+  fromBasisQ(restB, a0, h0, third);
+  conjugateQ(restBInv, restB);
+
+  let bestPhi = 0;
+  let bestCost = Infinity;
+  const evaluate = (phi: number): number => {
+    axisAngleQ(swivelQ, u, phi);
+    rotateV(v, swivelQ, pole);
+    for (let i = 0; i < 3; i++) elbow[i] = S[i]! + L1 * (cosA * u[i]! + sinA * v[i]!);
+    normalize3(fore, sub3(fore, wrist, elbow));
+    // Wrist bend: angle between the forearm and the hand's own forearm-aligned axis.
+    rotateV(tmp, handRot, a0);
+    const bend = Math.acos(clamp(dot3(tmp, fore), -1, 1));
+    let c = bend * bend + W_SWIVEL * phi * phi;
+    const sup = supination(side, handRot, S);
+    if (sup < SUPINATION_MIN) c += W_TWIST * (SUPINATION_MIN - sup) ** 2;
+    else if (sup > SUPINATION_MAX) c += W_TWIST * (sup - SUPINATION_MAX) ** 2;
+    if (probe) {
+      let depth = probe(elbow);
+      for (let i = 0; i < 3; i++) tmp2[i] = (elbow[i]! + wrist[i]!) / 2;
+      depth = Math.max(depth, probe(tmp2));
+      for (let i = 0; i < 3; i++) tmp2[i] = (elbow[i]! + S[i]!) / 2;
+      depth = Math.max(depth, probe(tmp2));
+      c += W_PENETRATION * Math.max(0, depth);
+    }
+    return c;
+  };
+  for (let phi = -SWIVEL_RANGE; phi <= SWIVEL_RANGE + 1e-9; phi += SWIVEL_STEP) {
+    const c = evaluate(phi);
+    if (c < bestCost) {
+      bestCost = c;
+      bestPhi = phi;
+    }
+  }
+  for (let step = SWIVEL_STEP / 2; step > 0.5 * DEG; step /= 2) {
+    for (const phi of [bestPhi - step, bestPhi + step]) {
+      const c = evaluate(phi);
+      if (c < bestCost) {
+        bestCost = c;
+        bestPhi = phi;
+      }
+    }
+  }
+  evaluate(bestPhi);
+  setPose(side, S, handRot, locals, world, qc);
+}
+
+/** The chosen elbow is in `elbow`, the wrist in `wrist`: build the rotations. */
+function setPose(
+  side: Side,
+  S: Vec3,
+  handRot: ReadonlyQuat,
+  locals: ArmLocals,
+  world: ArmWorld,
+  shoulderWorld: Quat,
+): void {
+  normalize3(upper, sub3(upper, elbow, S));
+  normalize3(fore, sub3(fore, wrist, elbow));
+  cross3(hinge, upper, fore);
+  if (Math.hypot(hinge[0], hinge[1], hinge[2]) < 1e-6) cross3(hinge, v, upper); // straight arm
+  normalize3(hinge, hinge);
+  // Upper arm: rest (a0, h0) → (upper, hinge).
+  cross3(third, upper, hinge);
+  fromBasisQ(qa, upper, hinge, third);
+  mulQ(world.upperArmRot, qa, restBInv);
+  // Forearm without twist: rest (a0, h0) → (fore, hinge); then twist about its own axis.
+  cross3(third, fore, hinge);
+  fromBasisQ(qa, fore, hinge, third);
+  mulQ(qb, qa, restBInv);
+  relativeQ(qc, qb, handRot);
+  let twist = twistAngleQ(qc, a0);
+  // Pick the representative of the twist inside the anatomical window.
+  const sign = side === 'right' ? 1 : -1;
+  let sup = sign * twist;
+  while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
+  while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
+  twist = sign * sup;
+  axisAngleQ(twistQ, a0, twist);
+  mulQ(world.lowerArmRot, qb, twistQ);
+  world.handRot.splice(0, 4, handRot[0], handRot[1], handRot[2], handRot[3]);
+  world.elbow.splice(0, 3, elbow[0], elbow[1], elbow[2]);
+  world.wrist.splice(0, 3, wrist[0], wrist[1], wrist[2]);
+  relativeQ(locals.upperArm, shoulderWorld, world.upperArmRot);
+  relativeQ(locals.lowerArm, world.upperArmRot, world.lowerArmRot);
+  relativeQ(locals.hand, world.lowerArmRot, handRot);
+}
+
+const supA = quat();
+const supB = quat();
+
+/** Forearm supination (radians from palm-down) the candidate elbow would need for `handRot`. */
+function supination(side: Side, handRot: ReadonlyQuat, S: Vec3): number {
+  normalize3(upper, sub3(upper, elbow, S));
+  cross3(hinge, upper, fore);
+  if (Math.hypot(hinge[0], hinge[1], hinge[2]) < 1e-6) cross3(hinge, v, upper);
+  normalize3(hinge, hinge);
+  cross3(third, fore, hinge);
+  fromBasisQ(supA, fore, hinge, third);
+  mulQ(supB, supA, restBInv);
+  relativeQ(supA, supB, handRot);
+  let sup = (side === 'right' ? 1 : -1) * twistAngleQ(supA, a0);
+  while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
+  while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
+  return sup;
+}

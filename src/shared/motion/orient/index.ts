@@ -1,0 +1,2 @@
+export * from './directions';
+export * from './frame';

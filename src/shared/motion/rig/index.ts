@@ -1,0 +1,2 @@
+export * from './bones';
+export * from './expressions';
