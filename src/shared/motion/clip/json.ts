@@ -109,6 +109,7 @@ export function parseClip(text: string): Clip {
   } catch (e) {
     throw new TypeError(
       `motion clip is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      { cause: e },
     );
   }
   return clipFromJson(value);
