@@ -10,6 +10,7 @@ export const DIAGNOSTIC_CODES = {
   'symbol-case': 'a HamNoSys symbol written with different letter case',
   'unexpected-symbol': 'a HamNoSys symbol the grammar does not allow in this place',
   'missing-symbol': 'the grammar needs a symbol here (e.g. a handshape, a closing bracket)',
+  'unexpected-attribute': 'an attribute the element does not have in SiGML (ignored)',
   'unknown-tag': 'a non-manual tag value the tier does not know',
   'missing-attribute': 'a required attribute is missing',
   'unexpected-text': 'text content where SiGML has only elements',

@@ -94,6 +94,8 @@ export interface Handshape extends Node {
   readonly bend?: Bending;
   readonly digits: readonly DigitSpec[];
   readonly contacts: readonly DigitContact[];
+  /** "digit hambetween digit" after the base: the thumb is put between these two digits (N, M, T). */
+  readonly thumbBetween?: readonly [Digit, Digit];
   /** hambetween: the shape is halfway between this one and `between`. */
   readonly between?: Handshape;
   /** hametc after the shape: the shape is approximate. */
@@ -151,6 +153,11 @@ export interface HandSite extends Node {
   readonly handPart?: HandPart;
   readonly fingerPart?: FingerPart;
   readonly digits: readonly Digit[];
+  /**
+   * hampalm / hamhandback written after a finger part or the wrist: the palm side ('palmar') or
+   * the back ('dorsal') of that part ("hamfingermidjoint hamhandback" = the back of the middle joint).
+   */
+  readonly surface?: 'palmar' | 'dorsal';
 }
 
 interface LocationBase extends Node {
@@ -395,12 +402,18 @@ export interface ManualSpec extends Node {
    * movements, a hand constellation, or a location on the other hand or arm.
    */
   readonly twoHanded: boolean;
-  /** Initial handshape and orientation; `nondominant` when given separately. */
+  /**
+   * Initial handshape and orientation; `nondominant` when given separately. Under symmetry a
+   * part missing from `nondominant` is the mirror image (per `symmetry`) of the dominant hand's;
+   * without symmetry the parser copies parts written once for both hands into `nondominant`.
+   */
   readonly hands: PerHand<HandConfig>;
   /** Initial place of the hands; absent = neutral space in front of the body. */
   readonly placement?: Placement;
   /** Movements after the initial configuration, performed in order. Empty = a held posture. */
   readonly actions: readonly Action[];
+  /** hamalternatingmotion before the configuration of a sign without symmetry: the hands alternate. */
+  readonly alternating?: boolean;
   /** hammime: the sign is pantomimic. */
   readonly mime: boolean;
 }
@@ -409,6 +422,11 @@ export interface ManualSpec extends Node {
 export interface SignSpec {
   readonly gloss: string;
   readonly manual?: ManualSpec;
+  /**
+   * Further manual parts of a compound sign, performed after `manual` in order (HamNoSys writes
+   * them after `manual`, separated by a top-level hamplus). Absent or empty for a simple sign.
+   */
+  readonly compound?: readonly ManualSpec[];
   /** Non-manual features in document order; all start with the sign and last as long as it. */
   readonly nonManual: readonly NonManualFeature[];
 }

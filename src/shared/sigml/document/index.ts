@@ -1,0 +1,2 @@
+export { parseSignElement } from './sign';
+export { Collector } from './collector';

@@ -1,0 +1,226 @@
+import type { Action, CircleMove, Placement, StraightMove } from '../spec';
+import {
+  CIRCLE_SYMBOLS,
+  DIGIT_SYMBOLS,
+  MOVE_SYMBOLS,
+  WRIST_SYMBOLS,
+  type Digit,
+  type Direction26,
+} from '../vocab';
+import { MAX_NESTING, type Cursor } from './cursor';
+import { parseConfigs } from './handconfig';
+import { emptyModifiers, movementFields, parseModifiers, type Modifiers } from './modifiers';
+import { isPlacementStart } from './placement';
+import { parseRepeat } from './repeat';
+import { parseGroup } from './group';
+
+type Key<T> = keyof T;
+
+/** Context of an action list: whether both hands are in play and which symbols end the list. */
+export interface ActionContext {
+  readonly twoHanded: boolean;
+  readonly stop: ReadonlySet<string>;
+  /** The sign's initial placement: a repetition before any movement repeats reaching it (tapping). */
+  readonly initial?: Placement;
+}
+
+const ACTION_CATEGORIES = new Set([
+  'straightMovement',
+  'circularMovement',
+  'wristMovement',
+  'fingerPlay',
+  'replacement',
+  'noMotion',
+]);
+
+export function isActionStart(c: Cursor, k = 0): boolean {
+  const s = c.peek(k);
+  if (s === undefined) return false;
+  if (ACTION_CATEGORIES.has(c.cat(k) ?? '') || s === 'hammovecross') return true;
+  if (s === 'hamseqbegin' || s === 'hamfusionbegin' || s === 'hamparbegin' || s === 'hamaltbegin')
+    return true;
+  return isPlacementStart(c, k);
+}
+
+/** actions := (action repetition*)*, until a symbol of ctx.stop or the end. */
+export function parseActions(c: Cursor, ctx: ActionContext): Action[] {
+  const actions: Action[] = [];
+  while (!c.done && !ctx.stop.has(c.peek() ?? '')) {
+    const last = actions[actions.length - 1];
+    if (c.cat() === 'repetition' && last) {
+      actions[actions.length - 1] = parseRepeat(c, last, ctx);
+    } else if (c.cat() === 'repetition' && ctx.initial) {
+      const at = { start: c.index(), end: c.index() };
+      const reach: Action = {
+        kind: 'moveTo',
+        target: ctx.initial,
+        manner: [],
+        alternating: false,
+        approximate: false,
+        src: at,
+      };
+      actions.push(parseRepeat(c, reach, ctx));
+    } else if (isActionStart(c)) {
+      const before = c.pos;
+      const action = parseAction(c, ctx);
+      if (action) actions.push(action);
+      if (c.pos === before) c.skipUnexpected('a movement');
+    } else {
+      c.skipUnexpected(
+        c.cat() === 'repetition'
+          ? 'a movement before the repetition'
+          : 'a movement, location or bracket',
+      );
+    }
+  }
+  return actions;
+}
+
+/** One action with its modifiers and target, or undefined after reporting what is wrong. */
+export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
+  const start = c.pos;
+  const s = c.peek();
+  const cat = c.cat();
+  if (s === undefined) return undefined;
+  if (s === 'hamseqbegin' || s === 'hamfusionbegin' || s === 'hamparbegin' || s === 'hamaltbegin') {
+    if (!(s === 'hamparbegin' && isPlacementStart(c))) {
+      if (c.depth >= MAX_NESTING) {
+        c.skipUnexpected(`at most ${MAX_NESTING} nested brackets`);
+        return undefined;
+      }
+      c.depth++;
+      const group = parseGroup(c, ctx);
+      c.depth--;
+      return group;
+    }
+  }
+  if (cat === 'straightMovement') return straight(c, start, ctx);
+  if (cat === 'circularMovement') return circle(c, start, ctx);
+  if (cat === 'wristMovement') {
+    const motion = WRIST_SYMBOLS[c.take() as Key<typeof WRIST_SYMBOLS>];
+    const m = modifiers(c, ctx, 'wrist');
+    return { kind: 'wrist', motion, ...movementFields(m), src: c.span(start) };
+  }
+  if (cat === 'fingerPlay') {
+    c.take();
+    const digits: Digit[] = [];
+    while (c.cat() === 'digit' && c.cat(1) !== 'fingerPart')
+      digits.push(DIGIT_SYMBOLS[c.take() as Key<typeof DIGIT_SYMBOLS>]);
+    const m = modifiers(c, ctx, 'finger play');
+    return { kind: 'fingerplay', digits, ...movementFields(m), src: c.span(start) };
+  }
+  if (cat === 'replacement') {
+    c.take();
+    const pre = emptyModifiers();
+    if (c.cat() === 'dynamics') parseModifiers(c, ctx.twoHanded, pre);
+    const hands = parseConfigs(c, false);
+    if (!hands.dominant && !hands.nondominant && !isPlacementStart(c)) {
+      c.error(
+        'missing-symbol',
+        `hamreplace is not followed by a handshape or orientation (found ${c.peek() ?? 'the end'})`,
+      );
+    }
+    const m = modifiers(c, ctx, 'replacement', pre);
+    return { kind: 'replace', hands, ...movementFields(m), src: c.span(start) };
+  }
+  if (cat === 'noMotion') {
+    c.take();
+    return { kind: 'nomotion', src: c.span(start) };
+  }
+  if (s === 'hammovecross') {
+    c.take();
+    return {
+      kind: 'cross',
+      ...movementFields(modifiers(c, ctx, 'cross movement')),
+      src: c.span(start),
+    };
+  }
+  if (isPlacementStart(c)) {
+    const m = parseModifiers(c, ctx.twoHanded);
+    return { kind: 'moveTo', ...movementFields(m), src: c.span(start) };
+  }
+  return undefined;
+}
+
+/** Reads modifiers and warns about the ones that do not apply to this kind of movement. */
+function modifiers(c: Cursor, ctx: ActionContext, what: string, into?: Modifiers): Modifiers {
+  const start = c.pos;
+  const m = parseModifiers(c, ctx.twoHanded, into);
+  const misplaced = [
+    m.arc && 'arc',
+    m.path && 'wavy/zigzag',
+    m.ellipse && 'ellipse',
+    m.clock.length > 0 && 'clock',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (misplaced)
+    c.report(
+      'warning',
+      'unexpected-symbol',
+      `${misplaced} does not apply to a ${what}; ignored`,
+      c.tokens[start]?.index,
+    );
+  return m;
+}
+
+function direction18<T extends Record<string, string>>(
+  c: Cursor,
+  table: T,
+  category: string,
+): { dir: Direction26; between?: Direction26 } {
+  const dir = table[c.take() as Key<T>] as Direction26;
+  if (c.is('hambetween') && c.cat(1) === category) {
+    c.take();
+    return { dir, between: table[c.take() as Key<T>] as Direction26 };
+  }
+  return { dir };
+}
+
+function straight(c: Cursor, start: number, ctx: ActionContext): StraightMove {
+  let d = direction18(c, MOVE_SYMBOLS, 'straightMovement');
+  const m = parseModifiers(c, ctx.twoHanded);
+  if (d.between === undefined && c.is('hambetween') && c.cat(1) === 'straightMovement') {
+    // "hammoveu hamsmallmod hambetween hammoveur hamsmallmod": between written after the modifiers.
+    c.take();
+    d = { dir: d.dir, between: MOVE_SYMBOLS[c.take() as Key<typeof MOVE_SYMBOLS>] };
+    parseModifiers(c, ctx.twoHanded, m);
+  }
+  if (m.clock.length > 0 || m.clockFull)
+    c.warn('unexpected-symbol', 'clock positions do not apply to a straight movement; ignored', -1);
+  return {
+    kind: 'straight',
+    ...d,
+    ...movementFields(m),
+    ...(m.arc !== undefined && { arc: m.arc }),
+    ...(m.path !== undefined && { path: m.path }),
+    ...(m.ellipse !== undefined && { ellipse: m.ellipse }),
+    src: c.span(start),
+  };
+}
+
+function circle(c: Cursor, start: number, ctx: ActionContext): CircleMove {
+  const d = direction18(c, CIRCLE_SYMBOLS, 'circularMovement');
+  const m = parseModifiers(c, ctx.twoHanded);
+  if (m.arc !== undefined)
+    c.warn('unexpected-symbol', 'an arc does not apply to a circle; ignored', -1);
+  if (m.clock.length > 2)
+    c.warn(
+      'unexpected-symbol',
+      `a circle has a start and an end clock position, not ${m.clock.length}; the first two are used`,
+      -1,
+    );
+  const [clockStart, clockEnd] = m.clock;
+  return {
+    kind: 'circle',
+    axis: d.dir,
+    ...(d.between !== undefined && { between: d.between }),
+    ...movementFields(m),
+    full: m.clockFull,
+    ...(clockStart !== undefined && { start: clockStart }),
+    ...(clockEnd !== undefined && { end: clockEnd }),
+    ...(m.ellipse !== undefined && { ellipse: m.ellipse }),
+    ...(m.path !== undefined && { path: m.path }),
+    src: c.span(start),
+  };
+}

@@ -1,0 +1,100 @@
+import type { HandConstellation, HandSite, Location, Placement } from '../spec';
+import type { Cursor } from './cursor';
+import { isEndContact, isLocationStart, parseLocation, takeContact } from './location';
+import type { Mutable } from './mutable';
+
+/** True when a placement (location, location pair, constellation or bare contact) starts at pos + k. */
+export function isPlacementStart(c: Cursor, k = 0): boolean {
+  return (
+    isLocationStart(c, k) ||
+    isEndContact(c, k) ||
+    (c.is('hamparbegin', k) && isLocationStart(c, k + 1))
+  );
+}
+
+/** Only body, arm and neutral sites place a constellation; a hand site there is a new target. */
+function isWhereStart(c: Cursor): boolean {
+  const cat = c.cat() === 'side' ? c.cat(1) : c.cat();
+  return (
+    cat === 'headSite' ||
+    cat === 'faceSite' ||
+    cat === 'torsoSite' ||
+    cat === 'armSite' ||
+    cat === 'neutralSpace'
+  );
+}
+
+/**
+ * placement := pair | CONTACT where? | location
+ * pair := "hamparbegin" location "hamplus" location "hamparend" CONTACT? where?
+ * A pair of two hand sites is a hand constellation (dominant hand's site, non-dominant hand's
+ * site); a bare contact is a constellation of the two hands when the sign is two-handed.
+ */
+export function parsePlacement(c: Cursor, twoHanded: boolean): Placement | undefined {
+  const start = c.pos;
+  if (c.is('hamparbegin') && isLocationStart(c, 1)) return parsePair(c, start);
+  if (isEndContact(c)) {
+    const contact = takeContact(c);
+    if (!twoHanded && !isWhereStart(c)) return { contact, src: c.span(start) };
+    const constellation: Mutable<HandConstellation> = { contact, src: c.span(start) };
+    if (isWhereStart(c)) {
+      const where = parseLocation(c);
+      if (where) constellation.where = where;
+    }
+    constellation.src = c.span(start);
+    return { constellation, src: c.span(start) };
+  }
+  const location = parseLocation(c);
+  return location ? { location, src: c.span(start) } : undefined;
+}
+
+function parsePair(c: Cursor, start: number): Placement {
+  c.take();
+  const dominant = parseLocation(c);
+  if (!dominant)
+    c.error(
+      'missing-symbol',
+      `location pair has no location for the dominant hand (found ${c.peek() ?? 'the end'})`,
+    );
+  let nondominant: Location | undefined;
+  if (c.accept('hamplus')) {
+    nondominant = parseLocation(c);
+    if (!nondominant)
+      c.error(
+        'missing-symbol',
+        `location pair has no location after hamplus (found ${c.peek() ?? 'the end'})`,
+      );
+  } else c.warn('missing-symbol', 'location pair without hamplus: read as the dominant hand only');
+  if (!c.accept('hamparend'))
+    c.error(
+      'missing-symbol',
+      `location pair is not closed by hamparend (found ${c.peek() ?? 'the end'})`,
+    );
+  const contact = isEndContact(c) ? takeContact(c) : undefined;
+  if (isHandSite(dominant) && (nondominant === undefined || isHandSite(nondominant))) {
+    const constellation: Mutable<HandConstellation> = { src: c.span(start) };
+    if (dominant) constellation.dominantSite = handSiteOf(dominant);
+    if (nondominant) constellation.nondominantSite = handSiteOf(nondominant);
+    const contactOfSites = contact ?? dominant?.contact ?? nondominant?.contact;
+    if (contactOfSites) constellation.contact = contactOfSites;
+    if (isWhereStart(c)) {
+      const where = parseLocation(c);
+      if (where) constellation.where = where;
+    }
+    constellation.src = c.span(start);
+    return { constellation, src: c.span(start) };
+  }
+  const placement: Mutable<Placement> = { src: c.span(start) };
+  if (dominant) placement.location = dominant;
+  if (nondominant) placement.nondominant = nondominant;
+  if (contact) placement.contact = contact;
+  return placement;
+}
+
+function isHandSite(location: Location | undefined): location is Location & { kind: 'hand' } {
+  return location?.kind === 'hand';
+}
+
+function handSiteOf(location: Location & { kind: 'hand' }): HandSite {
+  return location.site;
+}
