@@ -2,9 +2,21 @@
 // `npm run cli|bench|serve|start`: rebuilds whatever is stale (quietly, so `--json` stdout stays
 // clean), then runs the built entry with the remaining arguments.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildNode, buildRenderer, nodeIsStale, rendererIsStale } from './build.mjs';
-import { DIST_NODE } from './lib/paths.mjs';
+import { DIST_NODE, ROOT } from './lib/paths.mjs';
+
+/** The Electron executable when its binary was downloaded (never triggers a download). */
+function electronBinary() {
+  const dir = path.join(ROOT, 'node_modules', 'electron');
+  try {
+    const bin = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
+    return fs.existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const [target, ...args] = process.argv.slice(2);
 const NEEDS_RENDERER = new Set(['serve', 'start']);
@@ -22,10 +34,18 @@ try {
   process.exit(1);
 }
 
-const entryArgs =
-  target === 'bench' ? ['bench', ...args] : target === 'start' ? ['--start', ...args] : args;
-const child = spawn(process.execPath, [path.join(DIST_NODE, ENTRY[target]), ...entryArgs], {
-  stdio: 'inherit',
-});
+const electron = target === 'start' ? electronBinary() : undefined;
+let child;
+if (electron !== undefined) {
+  child = spawn(electron, [ROOT, ...args], { stdio: 'inherit' });
+} else {
+  if (target === 'start')
+    console.log('Electron binary not installed: starting host mode in Chromium.');
+  const entryArgs =
+    target === 'bench' ? ['bench', ...args] : target === 'start' ? ['--start', ...args] : args;
+  child = spawn(process.execPath, [path.join(DIST_NODE, ENTRY[target]), ...entryArgs], {
+    stdio: 'inherit',
+  });
+}
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -62,6 +62,7 @@ export class WorkerPool<T extends TaskTable> {
   private readonly pending = new Map<number, Pending>();
   private readonly initSteps = new Map<string, InitStep>();
   private nextId = 1;
+  private queued = 0;
   private closing = false;
   private readonly size: number;
 
@@ -113,9 +114,12 @@ export class WorkerPool<T extends TaskTable> {
         err('unavailable', `${this.opts.name} worker ${index} keeps crashing and was stopped`),
       );
     }
-    return slot.ready.then(
-      () => this.send(index, task, payload, options) as Promise<Result<T[K]['res']>>,
-    );
+    // Accepted now, sent once the worker is ready: close() drains these too.
+    this.queued++;
+    return slot.ready.then(() => {
+      this.queued--;
+      return this.send(index, task, payload, options) as Promise<Result<T[K]['res']>>;
+    });
   }
 
   /** Posts a MessagePort to a worker (streams such as landmark frames bypass calls). */
@@ -148,7 +152,7 @@ export class WorkerPool<T extends TaskTable> {
   async close(drainMs = 5_000): Promise<void> {
     this.closing = true;
     const deadline = Date.now() + drainMs;
-    while (this.pending.size > 0 && Date.now() < deadline) await sleep(10);
+    while (this.pending.size + this.queued > 0 && Date.now() < deadline) await sleep(10);
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.resolve(err('shutting-down', `${this.opts.name} pool closed before "${p.task}" finished`));
@@ -175,7 +179,7 @@ export class WorkerPool<T extends TaskTable> {
   ): Promise<Result<unknown>> {
     const slot = this.slots[index] as Slot;
     const worker = slot.worker;
-    if (worker === undefined || this.closing) {
+    if (worker === undefined) {
       return Promise.resolve(
         err('worker-crashed', `${this.opts.name} worker ${index} is restarting: retry "${task}"`),
       );

@@ -74,6 +74,6 @@ export class SettingsStore {
           `settings: ignoring ${k}=${JSON.stringify(v)} (${k in shape ? 'invalid value' : 'unknown key'})`,
         );
     }
-    return SettingsSchema.parse(picked);
+    return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...picked });
   }
 }

@@ -30,23 +30,26 @@ export class ProtoReader {
   }
 
   varint(): number {
-    let result = 0;
-    let shift = 0;
+    return Number(this.varintBig());
+  }
+
+  /** The full 64-bit varint: doubles cannot hold the two's-complement form of negative int64. */
+  varintBig(): bigint {
+    let result = 0n;
+    let shift = 0n;
     for (;;) {
       if (this.pos >= this.end) throw new ProtoError('truncated varint', this.pos);
       const b = this.buf[this.pos++] as number;
-      // Numbers above 2^53 lose precision; ONNX sizes and enums never get there.
-      result += (b & 0x7f) * 2 ** shift;
+      result |= BigInt(b & 0x7f) << shift;
       if ((b & 0x80) === 0) return result;
-      shift += 7;
-      if (shift > 63) throw new ProtoError('varint longer than 10 bytes', this.pos);
+      shift += 7n;
+      if (shift > 63n) throw new ProtoError('varint longer than 10 bytes', this.pos);
     }
   }
 
   /** Signed int64 varint (two's complement): -1 is ten bytes of 0xff. */
   int64(): number {
-    const v = this.varint();
-    return v >= 2 ** 63 ? v - 2 ** 64 : v;
+    return Number(BigInt.asIntN(64, this.varintBig()));
   }
 
   tag(): { field: number; wire: number } {
@@ -102,12 +105,13 @@ export class ProtoWriter {
   }
 
   varint(v: number): this {
-    if (v < 0) v += 2 ** 64; // int64 two's complement
-    while (v >= 0x80) {
-      this.raw((v % 0x80) | 0x80);
-      v = Math.floor(v / 0x80);
+    // int64 two's complement for negatives, exactly, via BigInt.
+    let x = BigInt.asUintN(64, BigInt(v));
+    while (x >= 0x80n) {
+      this.raw(Number(x & 0x7fn) | 0x80);
+      x >>= 7n;
     }
-    this.raw(v);
+    this.raw(Number(x));
     return this;
   }
 

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnHost, WsClient } from '../helpers/host';
+import { ROOT } from '../helpers/shared';
+
+const built = fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
+
+describe.skipIf(!built)('host process killed with SIGKILL mid-session', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-kill9-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('loses no transcript entry that was acknowledged before the kill', async () => {
+    const first = await spawnHost(dataDir);
+    const c = await WsClient.open(first.port, first.token);
+    const texts = Array.from({ length: 40 }, (_, i) => `utterance ${i + 1}`);
+    for (const text of texts) {
+      const r = await c.invoke('transcript.append', {
+        side: i(text) % 2 ? 'signer' : 'speaker',
+        text,
+      });
+      expect(r.ok).toBe(true);
+    }
+    // Keep writing while the kill lands: whatever was acknowledged must survive.
+    let acked = texts.length;
+    const writing = (async () => {
+      for (let k = 0; k < 1000; k++) {
+        const r = await c.invoke('transcript.append', { side: 'speaker', text: `late ${k}` });
+        if (!r.ok) break;
+        acked++;
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 30));
+    first.child.kill('SIGKILL');
+    await writing.catch(() => {});
+    await new Promise((r) => first.child.once('exit', r));
+
+    const second = await spawnHost(dataDir);
+    const c2 = await WsClient.open(second.port, second.token);
+    const list = await c2.invoke('transcript.list', {});
+    c2.close();
+    second.child.kill('SIGTERM');
+    const entries = (list.value as { entries: { text: string }[] }).entries.map((e) => e.text);
+    expect(entries.slice(0, texts.length)).toEqual(texts);
+    expect(entries.length).toBeGreaterThanOrEqual(acked);
+  });
+});
+
+function i(text: string): number {
+  return Number(text.split(' ')[1]);
+}

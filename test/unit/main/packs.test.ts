@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PackRegistry } from '../../../src/main/packs/registry';
+import { sha256File, verifyPackDir } from '../../../src/main/packs/verify';
+import { silentLogger } from '../../../src/main/pool/logger';
+import { affineModel } from '../../../src/shared/onnx/builder';
+import type { Manifest } from '../../../src/shared/modelpack/manifest';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A valid pack with one ONNX model and one lexicon file, in a fresh temp folder. */
+function makePack(id = 'test-pack'): { root: string; dir: string; manifest: Manifest } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-packs-'));
+  dirs.push(root);
+  const dir = path.join(root, id);
+  fs.mkdirSync(path.join(dir, 'lexicon'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'model.onnx'), affineModel(4, 2, 1));
+  fs.writeFileSync(path.join(dir, 'lexicon', 'a.sigml'), '<sigml></sigml>\n');
+  const manifest: Manifest = {
+    schema: 1,
+    id,
+    name: 'Test pack',
+    signLanguage: 'ase',
+    spokenLanguage: 'en-US',
+    version: '1.0.0',
+    license: 'CC0-1.0',
+    attribution: 'SignBridge tests',
+    commercialUse: true,
+    loadByDefault: false,
+    capabilities: ['slp'],
+    files: [
+      {
+        path: 'model.onnx',
+        role: 'test-model',
+        sha256: sha256File(path.join(dir, 'model.onnx')),
+        onnx: {
+          inputs: [{ name: 'x', type: 'float32', shape: ['batch', 4] }],
+          outputs: [{ name: 'y', type: 'float32', shape: ['batch', 4] }],
+        },
+      },
+      {
+        path: 'lexicon/a.sigml',
+        role: 'lexicon',
+        sha256: sha256File(path.join(dir, 'lexicon', 'a.sigml')),
+      },
+    ],
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return { root, dir, manifest };
+}
+
+describe('verifyPackDir', () => {
+  it('accepts a pack whose files match its manifest', () => {
+    const { dir } = makePack();
+    const { report } = verifyPackDir(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('names the file and both hashes when one byte changed', () => {
+    const { dir, manifest } = makePack();
+    const file = path.join(dir, 'model.onnx');
+    const bytes = fs.readFileSync(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+    fs.writeFileSync(file, bytes);
+    const { report } = verifyPackDir(dir);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toHaveLength(1);
+    const p = report.problems[0];
+    expect(p?.file).toBe('model.onnx');
+    expect(p?.expected).toBe(`sha256 ${manifest.files[0]?.sha256}`);
+    expect(p?.actual).toBe(`sha256 ${sha256File(file)}`);
+  });
+
+  it('reports ONNX inputs that differ from the manifest', () => {
+    const { dir, manifest } = makePack();
+    const m = structuredClone(manifest);
+    m.files[0]!.onnx!.inputs[0]!.shape = ['batch', 8];
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+    const { report } = verifyPackDir(dir);
+    expect(report.problems[0]).toMatchObject({
+      file: 'model.onnx',
+      expected: 'x: float32[batch, 8]',
+      actual: 'x: float32[batch, 4]',
+    });
+  });
+
+  it('reports a missing file, a bad manifest field and unreadable JSON', () => {
+    const a = makePack();
+    fs.rmSync(path.join(a.dir, 'lexicon', 'a.sigml'));
+    expect(verifyPackDir(a.dir).report.problems[0]).toMatchObject({
+      file: 'lexicon/a.sigml',
+      actual: 'missing',
+    });
+
+    const b = makePack();
+    fs.writeFileSync(
+      path.join(b.dir, 'manifest.json'),
+      JSON.stringify({ ...b.manifest, signLanguage: 'ASL' }),
+    );
+    expect(verifyPackDir(b.dir).report.problems[0]).toMatchObject({
+      file: 'manifest.json',
+      actual: '"ASL"',
+    });
+
+    const c = makePack();
+    fs.writeFileSync(path.join(c.dir, 'manifest.json'), '{');
+    expect(verifyPackDir(c.dir).report.problems[0]?.message).toMatch(/cannot be read/);
+  });
+
+  it('refuses paths that escape the pack', () => {
+    const { dir, manifest } = makePack();
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ ...manifest, files: [{ ...manifest.files[1], path: '../outside' }] }),
+    );
+    expect(verifyPackDir(dir).report.ok).toBe(false);
+  });
+});
+
+describe('PackRegistry', () => {
+  it('hands out verified packs only, with a reason for refused ones', () => {
+    const good = makePack('good');
+    const bad = makePack('bad');
+    fs.appendFileSync(path.join(bad.dir, 'lexicon', 'a.sigml'), 'tampered');
+    const reg = new PackRegistry([good.root, bad.root], silentLogger);
+    const reports = reg.scan();
+    expect(reports.map((r) => [r.id, r.ok])).toEqual([
+      ['good', true],
+      ['bad', false],
+    ]);
+    expect(reg.get('good').manifest.name).toBe('Test pack');
+    expect(() => reg.get('bad')).toThrow(/failed verification.*lexicon\/a.sigml/);
+    expect(() => reg.get('nope')).toThrow(/installed packs are good/);
+  });
+
+  it('lets a valid user pack replace a bundled one but never a broken one', () => {
+    const bundled = makePack('same');
+    const user = makePack('same');
+    fs.appendFileSync(path.join(user.dir, 'lexicon', 'a.sigml'), 'tampered');
+    const reg = new PackRegistry([bundled.root, user.root], silentLogger);
+    reg.scan();
+    expect(reg.get('same').dir).toBe(bundled.dir);
+  });
+});
