@@ -48,11 +48,16 @@ export function modelsDir(): string {
 }
 
 export function distDir(): string {
-  return path.join(resourcesOverride ?? appRoot(), 'dist');
+  return path.join(appRoot(), 'dist');
 }
 
+/**
+ * Worker threads load their script from the real file system, so the packaged app keeps
+ * dist/node unpacked beside the asar (electron-builder.yml: asarUnpack).
+ */
 export function workerScript(name: 'slt' | 'slp'): string {
-  return path.join(distDir(), 'node', 'workers', `${name}.worker.mjs`);
+  const file = path.join(distDir(), 'node', 'workers', `${name}.worker.mjs`);
+  return file.replace(`${path.sep}app.asar${path.sep}`, `${path.sep}app.asar.unpacked${path.sep}`);
 }
 
 export function rendererDir(): string {
