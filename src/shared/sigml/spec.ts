@@ -207,6 +207,9 @@ export type Location = BodyLocation | ArmLocation | HandLocation | NeutralLocati
 export interface HandConstellation extends Node {
   readonly dominantSite?: HandSite;
   readonly nondominantSite?: HandSite;
+  /** Side marks on the sites ("hamfingerside hamlrbeside": beside the finger's side). */
+  readonly dominantSide?: Side;
+  readonly nondominantSide?: Side;
   readonly contact?: Contact;
   readonly where?: Location;
 }
@@ -318,7 +321,11 @@ export interface ParAction extends Node, MovementModifiers {
   readonly actions: readonly Action[];
 }
 
-/** hamparbegin A hamplus B hamparend: the dominant hand does A while the non-dominant does B. */
+/**
+ * hamparbegin A hamplus B hamparend: the dominant hand does A while the non-dominant does B.
+ * Inside `nondominant`, one-hand values are filed under the non-dominant hand: a Replace's
+ * configuration is in `hands.nondominant`, a target location in `target.nondominant`.
+ */
 export interface SplitAction extends Node, MovementModifiers {
   readonly kind: 'split';
   readonly dominant: readonly Action[];

@@ -9,7 +9,13 @@ import {
 } from '../vocab';
 import { MAX_NESTING, type Cursor } from './cursor';
 import { parseConfigs } from './handconfig';
-import { emptyModifiers, movementFields, parseModifiers, type Modifiers } from './modifiers';
+import {
+  emptyModifiers,
+  movementFields,
+  parseModifiers,
+  type HandContext,
+  type Modifiers,
+} from './modifiers';
 import { isPlacementStart } from './placement';
 import { parseRepeat } from './repeat';
 import { parseGroup } from './group';
@@ -17,8 +23,7 @@ import { parseGroup } from './group';
 type Key<T> = keyof T;
 
 /** Context of an action list: whether both hands are in play and which symbols end the list. */
-export interface ActionContext {
-  readonly twoHanded: boolean;
+export interface ActionContext extends HandContext {
   readonly stop: ReadonlySet<string>;
   /** The sign's initial placement: a repetition before any movement repeats reaching it (tapping). */
   readonly initial?: Placement;
@@ -112,7 +117,7 @@ export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
   if (cat === 'replacement') {
     c.take();
     const pre = emptyModifiers();
-    if (c.cat() === 'dynamics') parseModifiers(c, ctx.twoHanded, pre);
+    if (c.cat() === 'dynamics') parseModifiers(c, ctx, pre);
     const hands = parseConfigs(c, false);
     if (!hands.dominant && !hands.nondominant && !isPlacementStart(c)) {
       c.error(
@@ -121,7 +126,12 @@ export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
       );
     }
     const m = modifiers(c, ctx, 'replacement', pre);
-    return { kind: 'replace', hands, ...movementFields(m), src: c.span(start) };
+    // Inside the non-dominant branch of a split, a one-hand replacement is that hand's.
+    const own =
+      ctx.hand === 'nondominant' && hands.dominant && !hands.nondominant
+        ? { nondominant: hands.dominant }
+        : hands;
+    return { kind: 'replace', hands: own, ...movementFields(m), src: c.span(start) };
   }
   if (cat === 'noMotion') {
     c.take();
@@ -136,7 +146,7 @@ export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
     };
   }
   if (isPlacementStart(c)) {
-    const m = parseModifiers(c, ctx.twoHanded);
+    const m = parseModifiers(c, ctx);
     return { kind: 'moveTo', ...movementFields(m), src: c.span(start) };
   }
   return undefined;
@@ -145,7 +155,7 @@ export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
 /** Reads modifiers and warns about the ones that do not apply to this kind of movement. */
 function modifiers(c: Cursor, ctx: ActionContext, what: string, into?: Modifiers): Modifiers {
   const start = c.pos;
-  const m = parseModifiers(c, ctx.twoHanded, into);
+  const m = parseModifiers(c, ctx, into);
   const misplaced = [
     m.arc && 'arc',
     m.path && 'wavy/zigzag',
@@ -179,12 +189,12 @@ function direction18<T extends Record<string, string>>(
 
 function straight(c: Cursor, start: number, ctx: ActionContext): StraightMove {
   let d = direction18(c, MOVE_SYMBOLS, 'straightMovement');
-  const m = parseModifiers(c, ctx.twoHanded);
+  const m = parseModifiers(c, ctx);
   if (d.between === undefined && c.is('hambetween') && c.cat(1) === 'straightMovement') {
     // "hammoveu hamsmallmod hambetween hammoveur hamsmallmod": between written after the modifiers.
     c.take();
     d = { dir: d.dir, between: MOVE_SYMBOLS[c.take() as Key<typeof MOVE_SYMBOLS>] };
-    parseModifiers(c, ctx.twoHanded, m);
+    parseModifiers(c, ctx, m);
   }
   if (m.clock.length > 0 || m.clockFull)
     c.warn('unexpected-symbol', 'clock positions do not apply to a straight movement; ignored', -1);
@@ -201,7 +211,7 @@ function straight(c: Cursor, start: number, ctx: ActionContext): StraightMove {
 
 function circle(c: Cursor, start: number, ctx: ActionContext): CircleMove {
   const d = direction18(c, CIRCLE_SYMBOLS, 'circularMovement');
-  const m = parseModifiers(c, ctx.twoHanded);
+  const m = parseModifiers(c, ctx);
   if (m.arc !== undefined)
     c.warn('unexpected-symbol', 'an arc does not apply to a circle; ignored', -1);
   if (m.clock.length > 2)

@@ -23,8 +23,8 @@ const CLOSERS_AND_PLUS: ReadonlySet<string> = new Set([...CLOSERS, 'hamplus']);
 export function parseGroup(c: Cursor, ctx: ActionContext): Action {
   const start = c.pos;
   const open = c.take();
-  const inner = (stop: ReadonlySet<string>): Action[] =>
-    parseActions(c, { twoHanded: ctx.twoHanded, stop });
+  const inner = (stop: ReadonlySet<string>, hand = ctx.hand): Action[] =>
+    parseActions(c, { twoHanded: ctx.twoHanded, stop, ...(hand && { hand }) });
   if (open === 'hamaltbegin') {
     const options: Action[][] = [inner(CLOSERS)];
     while (c.accept('hammetaalt')) options.push(inner(CLOSERS));
@@ -34,27 +34,27 @@ export function parseGroup(c: Cursor, ctx: ActionContext): Action {
   if (open === 'hamparbegin') {
     const first = inner(CLOSERS_AND_PLUS);
     if (c.accept('hamplus')) {
-      const second = inner(CLOSERS_AND_PLUS);
+      const second = inner(CLOSERS_AND_PLUS, 'nondominant');
       while (c.is('hamplus')) {
         c.error(
           'unexpected-symbol',
           'a second hamplus in one pair (a pair has one hand on each side); the rest is added to the non-dominant hand',
         );
         c.take();
-        second.push(...inner(CLOSERS_AND_PLUS));
+        second.push(...inner(CLOSERS_AND_PLUS, 'nondominant'));
       }
       close(c, 'hamparend', open);
-      const m = movementFields(parseModifiers(c, true));
+      const m = movementFields(parseModifiers(c, { twoHanded: true }));
       return { kind: 'split', dominant: first, nondominant: second, ...m, src: c.span(start) };
     }
     close(c, 'hamparend', open);
-    const m = movementFields(parseModifiers(c, ctx.twoHanded));
+    const m = movementFields(parseModifiers(c, ctx));
     return { kind: 'par', actions: first, ...m, src: c.span(start) };
   }
   const fused = open === 'hamfusionbegin';
   const actions = inner(CLOSERS);
   close(c, fused ? 'hamfusionend' : 'hamseqend', open);
-  const m = movementFields(parseModifiers(c, ctx.twoHanded));
+  const m = movementFields(parseModifiers(c, ctx));
   return { kind: 'seq', fused, actions, ...m, src: c.span(start) };
 }
 

@@ -48,16 +48,35 @@ type Key<T> = keyof T;
  */
 export function parseModifiers(
   c: Cursor,
-  twoHanded: boolean,
+  ctx: HandContext,
   into: Modifiers = emptyModifiers(),
 ): Modifiers {
   for (let round = 0; round < 2; round++) {
     modifierRun(c, into);
     if (round === 0 && isPlacementStart(c) && !into.target) {
-      const target = parsePlacement(c, twoHanded);
-      if (target) into.target = target;
+      const target = parsePlacement(c, ctx.twoHanded, true);
+      if (target) into.target = ctx.hand === 'nondominant' ? forNondominant(target) : target;
     }
   }
+  return into;
+}
+
+/** Which hands an action list is about: inside SplitAction.nondominant, the non-dominant hand. */
+export interface HandContext {
+  readonly twoHanded: boolean;
+  readonly hand?: 'dominant' | 'nondominant';
+}
+
+/** A single-hand target inside the non-dominant branch of a split belongs to that hand. */
+function forNondominant(p: Placement): Placement {
+  if (!p.location || p.nondominant) return p;
+  const { location, ...rest } = p;
+  return { ...rest, nondominant: location };
+}
+
+/** Modifiers only (no target): what may follow a repetition symbol. */
+export function parseModifiersOnly(c: Cursor, into: Modifiers = emptyModifiers()): Modifiers {
+  modifierRun(c, into);
   return into;
 }
 

@@ -28,14 +28,20 @@ function isWhereStart(c: Cursor): boolean {
  * placement := pair | CONTACT where? | location
  * pair := "hamparbegin" location "hamplus" location "hamparend" CONTACT? where?
  * A pair of two hand sites is a hand constellation (dominant hand's site, non-dominant hand's
- * site); a bare contact is a constellation of the two hands when the sign is two-handed.
+ * site). A bare contact is a constellation of the two hands in the initial placement of a
+ * two-handed sign, or when a body site follows it ("hamclose hamshoulders").
  */
-export function parsePlacement(c: Cursor, twoHanded: boolean): Placement | undefined {
+export function parsePlacement(
+  c: Cursor,
+  twoHanded: boolean,
+  isTarget = false,
+): Placement | undefined {
   const start = c.pos;
   if (c.is('hamparbegin') && isLocationStart(c, 1)) return parsePair(c, start);
   if (isEndContact(c)) {
     const contact = takeContact(c);
-    if (!twoHanded && !isWhereStart(c)) return { contact, src: c.span(start) };
+    // After a movement a bare contact means "until contact with the current site or hand".
+    if ((isTarget || !twoHanded) && !isWhereStart(c)) return { contact, src: c.span(start) };
     const constellation: Mutable<HandConstellation> = { contact, src: c.span(start) };
     if (isWhereStart(c)) {
       const where = parseLocation(c);
@@ -73,8 +79,24 @@ function parsePair(c: Cursor, start: number): Placement {
   const contact = isEndContact(c) ? takeContact(c) : undefined;
   if (isHandSite(dominant) && (nondominant === undefined || isHandSite(nondominant))) {
     const constellation: Mutable<HandConstellation> = { src: c.span(start) };
-    if (dominant) constellation.dominantSite = handSiteOf(dominant);
-    if (nondominant) constellation.nondominantSite = handSiteOf(nondominant);
+    if (dominant) {
+      constellation.dominantSite = handSiteOf(dominant);
+      if (dominant.side) constellation.dominantSide = dominant.side;
+    }
+    if (nondominant) {
+      constellation.nondominantSite = handSiteOf(nondominant);
+      if (nondominant.side) constellation.nondominantSide = nondominant.side;
+    }
+    for (const l of [dominant, nondominant]) {
+      if (l && (l.between || l.behind || l.armExtended || l.contactBy || l.approximate)) {
+        c.report(
+          'warning',
+          'unexpected-symbol',
+          'hambetween, hambehind, hamarmextended, hametc or a contacting part on a hand site of a constellation is not kept',
+          l.src.start,
+        );
+      }
+    }
     const contactOfSites = contact ?? dominant?.contact ?? nondominant?.contact;
     if (contactOfSites) constellation.contact = contactOfSites;
     if (isWhereStart(c)) {

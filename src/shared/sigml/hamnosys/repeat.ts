@@ -9,7 +9,7 @@ import {
 } from '../vocab';
 import type { ActionContext } from './action';
 import type { Cursor } from './cursor';
-import { parseModifiers } from './modifiers';
+import { parseModifiersOnly } from './modifiers';
 import type { Mutable } from './mutable';
 
 type Key<T> = keyof T;
@@ -32,18 +32,18 @@ export function parseRepeat(c: Cursor, action: Action, ctx: ActionContext): Repe
     src: action.src,
   };
   if (c.cat() === 'repetition') node.then = REPEAT_SYMBOLS[c.take() as Key<typeof REPEAT_SYMBOLS>];
-  const m = parseModifiers(c, ctx.twoHanded);
+  const m = parseModifiersOnly(c);
   if (c.cat() === 'straightMovement' && endsAfterShift(c, ctx)) {
     const dir: Direction26 = MOVE_SYMBOLS[c.take() as Key<typeof MOVE_SYMBOLS>];
     const size: MovementSize | undefined =
       c.cat() === 'size' ? SIZE_SYMBOLS[c.take() as Key<typeof SIZE_SYMBOLS>] : undefined;
     node.shift = size === undefined ? { dir } : { dir, size };
-    parseModifiers(c, ctx.twoHanded, m);
+    parseModifiersOnly(c, m);
   }
-  if (m.target || m.brushing || m.arc || m.path || m.clock.length > 0) {
+  if (m.brushing || m.arc || m.path || m.clock.length > 0) {
     c.warn(
       'unexpected-symbol',
-      'a location, arc, path or clock after a repetition applies to nothing; ignored',
+      'a brushing, arc, path or clock after a repetition applies to nothing; ignored',
       -1,
     );
   }

@@ -1,0 +1,2 @@
+export { serializeSigml, escapeAttribute } from './document';
+export { manualSymbols, signManualSymbols } from './manual';
