@@ -1,0 +1,100 @@
+/**
+ * A page for looking at an avatar: headless Chromium loads it, a Node driver calls
+ * `window.avatarReview.render(view)` and saves the PNG. Views: the framed upper body, a face
+ * close-up with expressions, and both hands close with a handshape.
+ */
+import { Vector3, WebGLRenderer } from 'three';
+import { restPosition, type Side } from '../../../shared/avatar';
+import { loadAvatar } from '../load';
+import type { SigningAvatar } from '../signing-avatar';
+import { createStage, frameUpperBody, type Stage } from '../stage';
+import { armsDown, handsForward, setHandshape } from './poses';
+import type { ReviewApi, ReviewGlobal, ReviewView } from './view';
+
+let avatar: SigningAvatar | null = null;
+let stage: Stage | null = null;
+let renderer: WebGLRenderer | null = null;
+
+function decode(base64: string): ArrayBuffer {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
+}
+
+function place(view: ReviewView, a: SigningAvatar, s: Stage): void {
+  const cam = s.camera;
+  const aspect = view.width / view.height;
+  if (view.camera === 'upper') {
+    frameUpperBody(cam, a.skeleton, aspect);
+    return;
+  }
+  cam.aspect = aspect;
+  const head = restPosition(a.skeleton, 'head');
+  let target: Vector3;
+  let distance: number;
+  if (view.camera === 'face') {
+    const eye = a.skeleton.bones.leftEye?.position ?? [0, head[1] + 0.1, head[2]];
+    target = new Vector3(0, eye[1] - 0.025, head[2]);
+    distance = 0.62;
+  } else if (view.camera === 'hands') {
+    const l = new Vector3();
+    const r = new Vector3();
+    a.vrm.humanoid.getNormalizedBoneNode('leftMiddleProximal')?.getWorldPosition(l);
+    a.vrm.humanoid.getNormalizedBoneNode('rightMiddleProximal')?.getWorldPosition(r);
+    target = l.add(r).multiplyScalar(0.5);
+    distance = 0.52;
+  } else if (view.camera === 'side') {
+    target = new Vector3(0, head[1] + 0.08, head[2]);
+    cam.position.set(0.7, target.y, target.z + 0.05);
+    cam.lookAt(target);
+    cam.updateProjectionMatrix();
+    return;
+  } else if (view.camera === 'shoulders') {
+    target = new Vector3(0, head[1] - 0.12, head[2]);
+    distance = 1.1;
+  } else {
+    target = new Vector3(0, 0.9, 0);
+    distance = 4.2;
+  }
+  cam.position.set(target.x, target.y, target.z + distance);
+  cam.lookAt(target);
+  cam.updateProjectionMatrix();
+}
+
+function pose(view: ReviewView, a: SigningAvatar): void {
+  a.resetPose();
+  const vrm = a.vrm;
+  if (view.pose === 'handsForward') handsForward(vrm);
+  if (view.pose === 'armsDown') armsDown(vrm);
+  if (view.handshape)
+    for (const side of ['left', 'right'] as Side[]) setHandshape(vrm, side, view.handshape);
+  for (const [name, weight] of Object.entries(view.expressions ?? {}))
+    vrm.expressionManager?.setValue(name, weight);
+  vrm.update(0);
+  vrm.scene.updateMatrixWorld(true);
+}
+
+const api: ReviewApi = {
+  async load(base64, name) {
+    avatar = await loadAvatar(decode(base64), name);
+    stage = createStage();
+    stage.scene.add(avatar.vrm.scene);
+    return { warnings: avatar.warnings };
+  },
+  render(view) {
+    if (!avatar || !stage) throw new Error('avatarReview.render: call load() first');
+    if (!renderer) {
+      renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+      document.body.appendChild(renderer.domElement);
+    }
+    renderer.setPixelRatio(1);
+    renderer.setSize(view.width, view.height, false);
+    pose(view, avatar);
+    place(view, avatar, stage);
+    renderer.render(stage.scene, stage.camera);
+    return renderer.domElement.toDataURL('image/png');
+  },
+};
+
+(window as Window & ReviewGlobal).avatarReview = api;

@@ -1,0 +1,48 @@
+/**
+ * A loaded VRM ready to sign: its skeleton for the motion engine, what it lacks (and what that
+ * means for the viewer), and `applyPose` to play clip frames on it.
+ */
+import type { VRM } from '@pixiv/three-vrm';
+import type { AvatarSkeleton, HumanBoneName } from '../../shared/avatar';
+import { checkClip, type PoseClip } from './clip';
+import { applyFrame, bindClip, type RetargetBinding } from './retarget';
+
+export class SigningAvatar {
+  private binding: RetargetBinding | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly vrm: VRM,
+    readonly skeleton: AvatarSkeleton,
+    /** Human-readable notes on what will not show on this avatar (empty when complete). */
+    readonly warnings: readonly string[],
+  ) {}
+
+  get missingBones(): readonly HumanBoneName[] {
+    return this.skeleton.missingBones;
+  }
+
+  get missingExpressions(): readonly string[] {
+    return this.skeleton.missingExpressions;
+  }
+
+  /**
+   * Poses the avatar at `frameIndex` of `clip` (bones and expressions), then runs vrm.update.
+   * Binding a new clip allocates once; every later frame of the same clip allocates nothing.
+   */
+  applyPose(clip: PoseClip, frameIndex: number, blend = 1, dt = 0): void {
+    if (this.binding?.clip !== clip) {
+      checkClip(clip, `${this.name}: clip`);
+      this.binding = bindClip(this.vrm, clip);
+    }
+    applyFrame(this.binding, frameIndex, blend);
+    this.vrm.update(dt);
+  }
+
+  /** Back to the rest pose (T-pose) with every expression at 0. */
+  resetPose(): void {
+    this.vrm.humanoid.resetNormalizedPose();
+    this.vrm.expressionManager?.resetValues();
+    this.vrm.update(0);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Reads the JSON part of a glTF 2.0 asset, binary (GLB, which `.vrm` files are) or text. Only
+ * the JSON is needed to find the humanoid: bone rest transforms live in the node list.
+ */
+export const GLB_MAGIC = 0x46546c67; // 'glTF'
+export const GLB_CHUNK_JSON = 0x4e4f534a; // 'JSON'
+export const GLB_CHUNK_BIN = 0x004e4942; // 'BIN\0'
+export const GLB_HEADER_BYTES = 12;
+export const GLB_CHUNK_HEADER_BYTES = 8;
+
+export interface GlbChunks {
+  readonly version: number;
+  readonly json: unknown;
+  /** The BIN chunk, when there is one (a view into the input, not a copy). */
+  readonly bin: Uint8Array | null;
+}
+
+/** Splits a GLB container into its parsed JSON and its BIN chunk; throws naming what is wrong. */
+export function readGlb(input: ArrayBuffer | Uint8Array, what = 'asset'): GlbChunks {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < GLB_HEADER_BYTES + GLB_CHUNK_HEADER_BYTES) {
+    throw new Error(`${what}: ${bytes.byteLength} bytes is too short for a GLB (needs ≥ 20)`);
+  }
+  const magic = view.getUint32(0, true);
+  if (magic !== GLB_MAGIC) {
+    throw new Error(`${what}: magic 0x${magic.toString(16)} is not a GLB ('glTF' = 0x46546c67)`);
+  }
+  const version = view.getUint32(4, true);
+  if (version !== 2) throw new Error(`${what}: GLB version ${version} is not supported (only 2)`);
+  const length = view.getUint32(8, true);
+  if (length > bytes.byteLength) {
+    throw new Error(`${what}: header length ${length} exceeds the ${bytes.byteLength} bytes given`);
+  }
+  let json: unknown = undefined;
+  let bin: Uint8Array | null = null;
+  let offset = GLB_HEADER_BYTES;
+  while (offset + GLB_CHUNK_HEADER_BYTES <= length) {
+    const chunkLength = view.getUint32(offset, true);
+    const chunkType = view.getUint32(offset + 4, true);
+    const start = offset + GLB_CHUNK_HEADER_BYTES;
+    if (start + chunkLength > length) {
+      throw new Error(`${what}: chunk at byte ${offset} (${chunkLength} bytes) overruns the file`);
+    }
+    const data = bytes.subarray(start, start + chunkLength);
+    if (chunkType === GLB_CHUNK_JSON && json === undefined) json = JSON.parse(decodeUtf8(data));
+    else if (chunkType === GLB_CHUNK_BIN && bin === null) bin = data;
+    offset = start + chunkLength;
+  }
+  if (json === undefined) throw new Error(`${what}: GLB has no JSON chunk`);
+  return { version, json, bin };
+}
+
+/** JSON of a glTF asset given as GLB bytes or as `.gltf` text bytes. */
+export function readGltfJson(input: ArrayBuffer | Uint8Array, what = 'asset'): unknown {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const isGlb =
+    bytes.byteLength >= 4 &&
+    new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === GLB_MAGIC;
+  return isGlb ? readGlb(bytes, what).json : JSON.parse(decodeUtf8(bytes));
+}
+
+/** UTF-8 → string without TextDecoder (pure code has neither DOM nor Node types). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const codes: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const b0 = bytes[i++] ?? 0;
+    let cp = b0;
+    if (b0 >= 0xf0) {
+      cp =
+        ((b0 & 0x07) << 18) |
+        (cont(bytes, i) << 12) |
+        (cont(bytes, i + 1) << 6) |
+        cont(bytes, i + 2);
+      i += 3;
+    } else if (b0 >= 0xe0) {
+      cp = ((b0 & 0x0f) << 12) | (cont(bytes, i) << 6) | cont(bytes, i + 1);
+      i += 2;
+    } else if (b0 >= 0xc0) {
+      cp = ((b0 & 0x1f) << 6) | cont(bytes, i);
+      i += 1;
+    }
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else codes.push(cp);
+    if (codes.length > 8192) parts.push(String.fromCharCode(...codes.splice(0)));
+  }
+  parts.push(String.fromCharCode(...codes));
+  // A BOM is allowed before GLB JSON by some exporters; JSON.parse rejects it.
+  return parts.join('').replace(/^\uFEFF/, '');
+}
+
+function cont(bytes: Uint8Array, i: number): number {
+  return (bytes[i] ?? 0) & 0x3f;
+}

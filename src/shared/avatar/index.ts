@@ -1,0 +1,6 @@
+export * from './bones';
+export * from './expressions';
+export * from './glb';
+export * from './humanoid';
+export * from './skeleton';
+export { readNodes, worldMatrices, composeTrs, multiplyMat4, type GltfNode } from './gltf-json';
