@@ -399,7 +399,10 @@ export interface Symmetry extends Node {
 
 /** The manual part (<hamnosys_manual>): initial configuration, then movements. */
 export interface ManualSpec extends Node {
-  /** The child element names of <hamnosys_manual>, in order; `src` spans index into it. */
+  /**
+   * The child elements of <hamnosys_manual>, in order, as HamSymbol names (letter case repaired);
+   * an element that is not a HamNoSys symbol keeps its name as written. `src` spans index into it.
+   */
   readonly symbols: readonly string[];
   readonly symmetry?: Symmetry;
   /** hamnondominant at the start: a one-handed sign made by the non-dominant hand. */

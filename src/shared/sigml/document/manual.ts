@@ -11,7 +11,7 @@ const BY_LOWER_CASE: ReadonlyMap<string, HamSymbol> = new Map(
 );
 
 export interface ManualResult {
-  /** Element names of <hamnosys_manual>'s children, in order (as written). */
+  /** Names of <hamnosys_manual>'s children in order: the HamNoSys symbol, or the unknown name as written. */
   readonly names: readonly string[];
   readonly parts: readonly ManualSpec[];
 }
@@ -34,8 +34,10 @@ export function parseManualElement(container: XmlElement, diag: Collector): Manu
     }
   }
   const tokens: ManualToken[] = [];
+  const names: string[] = [];
   elements.forEach((element, index) => {
     const symbol = resolve(element, index, diag);
+    names.push(symbol ?? element.name);
     if (symbol === undefined) return;
     checkAttributes(element, [], diag);
     checkNoContent(element, diag);
@@ -51,7 +53,7 @@ export function parseManualElement(container: XmlElement, diag: Collector): Manu
     );
     return { names: [], parts: [] };
   }
-  const parts = parseManual(tokens, elements.length, (severity, code, message, index) => {
+  const parts = parseManual(tokens, names, (severity, code, message, index) => {
     const at = index === undefined ? container : (elements[index] ?? container);
     const element = index === undefined ? undefined : elements[index]?.name;
     diag.add(
@@ -63,7 +65,7 @@ export function parseManualElement(container: XmlElement, diag: Collector): Manu
       index,
     );
   });
-  return { names: elements.map((e) => e.name), parts };
+  return { names, parts };
 }
 
 function resolve(element: XmlElement, index: number, diag: Collector): HamSymbol | undefined {

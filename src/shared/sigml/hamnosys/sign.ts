@@ -11,15 +11,16 @@ const TOP_STOP: ReadonlySet<string> = new Set(['hamplus']);
 /**
  * sign := part ("hamplus" part)*      (parts of a compound sign, performed in order)
  * part := "hamnondominant"? symmetry? "hammime"? configs placement? actions
+ * `tokens` are the known symbols with their index in `symbols`, the names of all children of
+ * <hamnosys_manual> (unknown ones included, so that indices stay those of the document).
  * Returns the parts; every problem is reported, nothing throws.
  */
 export function parseManual(
   tokens: readonly ManualToken[],
-  length: number,
+  symbols: readonly string[],
   report: GrammarReport,
 ): ManualSpec[] {
-  const c = new Cursor(tokens, length, report);
-  const symbols = tokens.map((t) => t.symbol as string);
+  const c = new Cursor(tokens, symbols.length, report);
   const parts: ManualSpec[] = [];
   while (!c.done) {
     const before = c.pos;

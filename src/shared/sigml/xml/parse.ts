@@ -57,13 +57,15 @@ export function parseXml(text: string): XmlDocument {
       }
       while (stack.length > open + 1) {
         const unclosed = stack.pop();
-        if (unclosed)
-          problem(
-            `<${unclosed.name}> (line ${unclosed.line}) is not closed before </${token.name}>; closed there`,
-            token.offset,
-          );
+        if (!unclosed) break;
+        setEnd(unclosed, lines.position(token.offset));
+        problem(
+          `<${unclosed.name}> (line ${unclosed.line}) is not closed before </${token.name}>; closed there`,
+          token.offset,
+        );
       }
-      stack.pop();
+      const closed = stack.pop();
+      if (closed) setEnd(closed, lines.position(token.end));
     } else if (token.type === 'text') {
       if (stack.length === 0) {
         if (token.text.trim() !== '')
