@@ -7,8 +7,9 @@ import type { Command } from './command';
 import { UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { packsCommand } from './commands/packs';
+import { speechCommand } from './commands/speech';
 
-const COMMANDS: readonly Command[] = [packsCommand, benchCommand];
+const COMMANDS: readonly Command[] = [packsCommand, speechCommand, benchCommand];
 
 function help(): string {
   return `usage: npm run --silent cli -- <command> [options]   (--help after a command for its options)

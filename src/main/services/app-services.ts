@@ -18,6 +18,9 @@ import type { Logger } from '../pool/logger';
 import { WorkerPool } from '../pool/worker-pool';
 import { SettingsStore } from '../settings/settings-store';
 import { SessionStore } from '../store/session-store';
+import { SpeechService } from '../speech/service';
+import type { EngineProbe } from '../speech/engines';
+import { speechHandlers } from './handlers/speech';
 import { EventBus } from './events';
 import { createDispatch } from './router';
 import type { Dispatch, Handlers } from './router';
@@ -44,6 +47,8 @@ export class AppServices {
   readonly events: EventBus;
   readonly slt: WorkerPool<SltTasks>;
   readonly frames = new FrameRouter();
+  readonly speech = new SpeechService();
+  private speechStatus: { asr: EngineProbe[]; tts: EngineProbe } | undefined;
   readonly dispatch: Dispatch;
   private inference: InferenceStatus;
   private landmarker: EngineStatus = {
@@ -85,6 +90,7 @@ export class AppServices {
   static async start(opts: AppServicesOptions): Promise<AppServices> {
     const s = new AppServices(opts);
     s.packs.scan();
+    s.speechStatus = await s.speech.status();
     await s.slt.ready();
     await s.openProbe();
     return s;
@@ -137,21 +143,32 @@ export class AppServices {
         available: false,
         detail: 'Text → gloss translation is not available yet in this build.',
       },
-      {
-        engine: 'asr',
-        available: false,
-        detail: 'Speech input is not available yet in this build: type instead.',
-      },
-      {
-        engine: 'tts',
-        available: false,
-        detail: 'Speech output is not available yet in this build.',
-      },
+      this.speechEngine('asr'),
+      this.speechEngine('tts'),
     ];
+  }
+
+  /** Speech status for the header: which engine runs, or why none does. */
+  private speechEngine(engine: 'asr' | 'tts'): EngineStatus {
+    const st = this.speechStatus;
+    if (st === undefined)
+      return { engine, available: false, detail: 'speech engines not probed yet' };
+    if (engine === 'tts') {
+      return { engine, available: st.tts.available, detail: `${st.tts.label}: ${st.tts.detail}` };
+    }
+    const best = st.asr.find((p) => p.available);
+    return best
+      ? { engine, available: true, detail: `${best.label}: ${best.detail}` }
+      : {
+          engine,
+          available: false,
+          detail: `no speech recognizer (${st.asr.map((p) => `${p.label}: ${p.detail}`).join('; ')}); typing works`,
+        };
   }
 
   private handlers(): Handlers {
     return {
+      ...speechHandlers(this.speech),
       'app.info': () => ({
         name: 'SignBridge',
         version: this.opts.version,

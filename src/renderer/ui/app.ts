@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/settings/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { Connection } from '../bridge';
 import { h } from './dom';
+import { speakSignerCaptions } from '../speech/speak-captions';
 import { noticeRegion, notify } from './notice';
 import { settingsDialog } from './settings-dialog';
 import { signerPanel } from './signer-panel';
@@ -67,6 +68,7 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
   );
 
   api.on('settings.changed', apply);
+  speakSignerCaptions(api, () => settings);
   api.on('engines.changed', (list) => showInfo({ engines: list } as AppInfo));
   conn.onState((s) => {
     connection.textContent = {

@@ -5,6 +5,7 @@
 import type { SignBridgeApi } from '../../shared/ipc/api';
 import { MAX_ENTRY_TEXT } from '../../shared/transcript/entry';
 import { h } from './dom';
+import { micButton } from './mic-button';
 import { notify } from './notice';
 
 export function speakerPanel(api: SignBridgeApi): HTMLElement {
@@ -32,7 +33,7 @@ export function speakerPanel(api: SignBridgeApi): HTMLElement {
     h('label', { for: 'message' }, 'Message'),
     input,
     h('p', { id: 'message-hint', class: 'hint' }, 'Enter sends; Shift+Enter adds a new line.'),
-    send,
+    h('div', { class: 'toolbar' }, micButton(api, input), send),
   );
 
   const submit = async () => {

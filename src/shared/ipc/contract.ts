@@ -9,6 +9,7 @@ import type { EventChannel, InvokeChannel } from './define';
 import { appChannels } from './channels/app';
 import { packChannels } from './channels/packs';
 import { perceptionChannels } from './channels/perception';
+import { speechChannels } from './channels/speech';
 import { transcriptChannels } from './channels/transcript';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...transcriptChannels,
   ...packChannels,
   ...perceptionChannels,
+  ...speechChannels,
 } as const;
 
 export type Contract = typeof contract;
