@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  decodeEmbeddingFile,
+  type EmbeddingData,
+} from '../../../shared/text/retrieval/embedding-file';
+
+/** File name inside the embeddings folder (models/embeddings/ by default). */
+export const EMBEDDINGS_FILE = 'en-sg100d-int8.bin';
+
+export function readEmbeddings(embeddingsDir: string): EmbeddingData {
+  const file = path.join(embeddingsDir, EMBEDDINGS_FILE);
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `word vectors ${file} not found: run \`npx tsx scripts/embeddings/build-embeddings.ts\` (part of npm run setup)`,
+    );
+  }
+  return decodeEmbeddingFile(fs.readFileSync(file), file);
+}
