@@ -1,0 +1,1 @@
+"""Training recipes for SignBridge (PyTorch → ONNX). Run modules with /usr/bin/python3 -m training.<name>."""
