@@ -1,0 +1,59 @@
+/**
+ * `bench -- t2g` for a learned pack: per-sentence latency (tokenize, encode, beam search) on
+ * PHOENIX dev sentences, CPU, after the sessions are warm.
+ */
+import { Seq2seqRunner } from './runner';
+
+export interface LatencyReport {
+  readonly n: number;
+  readonly beam: number;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+  readonly meanMs: number;
+  readonly maxMs: number;
+}
+
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+export interface BenchT2gOptions {
+  readonly beam?: number;
+  /** Sentences timed (the first n lines); default all. */
+  readonly limit?: number;
+  /** Intra-op threads per session; default 1, the fair share of a busy machine. */
+  readonly threads?: number;
+}
+
+export async function benchPhoenix(
+  packDir: string,
+  sentences: readonly string[],
+  opts: BenchT2gOptions = {},
+): Promise<LatencyReport> {
+  const beam = opts.beam ?? 4;
+  const runner = await Seq2seqRunner.open(packDir, { device: 'cpu', threads: opts.threads ?? 1 });
+  try {
+    const lines = sentences.slice(0, opts.limit ?? sentences.length);
+    const first = lines[0];
+    if (first !== undefined) await runner.translateSentence(first, { beam }); // warm the code paths
+    const times: number[] = [];
+    for (const line of lines) {
+      const t0 = performance.now();
+      await runner.translateSentence(line, { beam });
+      times.push(performance.now() - t0);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    return {
+      n: times.length,
+      beam,
+      p50Ms: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+      meanMs: times.reduce((a, b) => a + b, 0) / Math.max(times.length, 1),
+      maxMs: sorted.at(-1) ?? NaN,
+    };
+  } finally {
+    await runner.dispose();
+  }
+}

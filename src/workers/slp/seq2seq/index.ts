@@ -1,0 +1,4 @@
+export * from './bench';
+export * from './eval';
+export * from './pack';
+export * from './runner';
