@@ -146,3 +146,13 @@ describe('PackRegistry', () => {
     expect(reg.get('same').dir).toBe(bundled.dir);
   });
 });
+
+describe('bundled packs', () => {
+  it('every pack in models/ matches its manifest (run scripts/packs/write-manifest.ts after editing one)', async () => {
+    const { modelsDir } = await import('../../../src/main/paths');
+    const { discoverPackDirs } = await import('../../../src/main/packs/registry');
+    const dirs = discoverPackDirs(modelsDir()).filter((d) => !d.endsWith('gsg-phoenix'));
+    expect(dirs.length).toBeGreaterThan(0);
+    for (const d of dirs) expect(verifyPackDir(d).report).toMatchObject({ ok: true, problems: [] });
+  });
+});
