@@ -1,7 +1,13 @@
 /**
  * Assembles the default avatar: skeleton nodes, skin, meshes and the VRM extension, as GLB bytes.
  */
-import { HUMAN_BONES, HUMAN_BONE_PARENT, type HumanBoneName } from '../../src/shared/avatar';
+import {
+  HUMAN_BONES,
+  HUMAN_BONE_PARENT,
+  PRESET_EXPRESSIONS,
+  SIGNING_EXPRESSIONS,
+  type HumanBoneName,
+} from '../../src/shared/avatar';
 import { leftArm } from './body/arms';
 import { leftHand } from './body/hands';
 import { leftLeg } from './body/legs';
@@ -40,6 +46,13 @@ function writeSkeleton(doc: GltfDocument): Map<HumanBoneName, number> {
   return nodes;
 }
 
+/** Every VRM preset and every signing expression must exist: motion clips drive them all. */
+function checkExpressionCoverage(names: readonly string[]): void {
+  const missing = [...PRESET_EXPRESSIONS, ...SIGNING_EXPRESSIONS].filter((e) => !names.includes(e));
+  if (missing.length > 0)
+    throw new Error(`avatar: no face shape for expressions ${missing.join(', ')}`);
+}
+
 export interface BuiltAvatar {
   readonly glb: Uint8Array;
   readonly triangles: number;
@@ -60,6 +73,7 @@ export function buildAvatar(): BuiltAvatar {
   ].map((p) => mapPositions(p, toHeadSpace));
   const hairParts = [mapPositions(hair(surface, field), toHeadSpace)];
   const faceTargets = FACE_STATES.map(([name]) => name);
+  checkExpressionCoverage([...faceTargets, ...EMPTY_EXPRESSIONS]);
   const meshes = [
     { name: 'Body', parts: bodyParts, targets: [] as string[] },
     { name: 'Face', parts: faceParts, targets: faceTargets },

@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAvatar } from './avatar';
-
-export const DEFAULT_AVATAR_FILE = 'models/avatars/signbridge-default.vrm';
+import { DEFAULT_AVATAR_FILE } from './paths';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function main(): void {

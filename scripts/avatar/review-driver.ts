@@ -6,7 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ReviewGlobal, ReviewView } from '../../src/renderer/avatar/review/view';
+import type {
+  FrameCoverage,
+  ReviewGlobal,
+  ReviewView,
+} from '../../src/renderer/avatar/review/view';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRY = path.join(ROOT, 'src/renderer/avatar/review/review-page.ts');
@@ -23,6 +27,8 @@ const FLAGS = [
 export interface ReviewSession {
   readonly warnings: readonly string[];
   render(view: ReviewView): Promise<Buffer>;
+  /** Coverage of the last rendered view. */
+  coverage(): Promise<FrameCoverage>;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,12 @@ export async function openReview(vrm: Uint8Array, name: string): Promise<ReviewS
         }, view);
         return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
       },
+      coverage: () =>
+        page.evaluate(() => {
+          const api = (globalThis as ReviewGlobal).avatarReview;
+          if (!api) throw new Error('review page lost window.avatarReview');
+          return api.coverage();
+        }),
       close: () => browser.close(),
     };
   } catch (e) {

@@ -74,7 +74,7 @@ export const FACE_EXPRESSIONS: ReadonlyArray<readonly [string, FaceChange]> = [
   ],
   ['mouthFrown', { corner: -0.005, press: 0.2 }],
   ['squint', lids(0.55, 0.65)],
-  ['eyesWide', { ...lids(1.35), ...both(0.002) }],
+  ['eyeWide', { ...lids(1.35), ...both(0.002) }],
 ];
 
 /** Expressions with no morph target (the rest face). */

@@ -3,8 +3,8 @@
  * a MessagePort as transferred buffers). Rotations are local rotations of the VRM normalized
  * humanoid rig (identity = T-pose), authored for an avatar facing +Z as VRM 1.0 defines it.
  *
- * Until src/shared/motion publishes its clip type, this is the shape the retarget reads; the
- * motion clip only needs to be structurally assignable to it.
+ * src/shared/motion's `Clip` is one (it is structurally assignable, checked in the tests); this
+ * minimal shape lets other sources (recorded clips, tests) drive an avatar too.
  */
 import type { HumanBoneName } from '../../shared/avatar';
 

@@ -10,3 +10,9 @@ export {
   type Stage,
   type Framing,
 } from './stage';
+export {
+  benchAvatarUpdate,
+  benchSigningAvatar,
+  syntheticClip,
+  type AvatarBenchResult,
+} from './bench';

@@ -1,3 +1,4 @@
+import { CUSTOM_EXPRESSIONS } from '../motion/rig';
 import { isObject, objectAt, type JsonObject } from './gltf-json';
 
 /** VRM 1.0 preset expression names (VRMC_vrm.expressions.preset). */
@@ -24,22 +25,16 @@ export const PRESET_EXPRESSIONS = [
 export type PresetExpression = (typeof PRESET_EXPRESSIONS)[number];
 
 /**
- * Custom expressions the default avatar adds for sign-language non-manuals: brows carry
- * grammar (questions, negation) and mouth gestures carry meaning, so they get their own shapes.
+ * Custom expressions for sign-language non-manuals: the ones motion clips drive (brows carry
+ * grammar, mouth gestures carry meaning), then extra mouth shapes the default avatar offers.
  */
 export const SIGNING_EXPRESSIONS = [
-  'browRaise',
-  'browFurrow',
-  'cheekPuff',
+  ...CUSTOM_EXPRESSIONS,
   'mouthPucker',
   'mouthStretch',
-  'tongueOut',
-  'lipsPressed',
   'mouthOpen',
   'mouthSmile',
   'mouthFrown',
-  'squint',
-  'eyesWide',
 ] as const;
 export type SigningExpression = (typeof SIGNING_EXPRESSIONS)[number];
 

@@ -92,16 +92,23 @@ export function readNodes(json: JsonObject): GltfNode[] {
   });
 }
 
-/** World matrix of every node (scene-graph roots are nodes nobody lists as a child). */
-export function worldMatrices(nodes: readonly GltfNode[]): Float64Array[] {
+/** Parent index of every node (−1 for scene-graph roots). */
+export function parentIndices(nodes: readonly GltfNode[]): Int32Array {
   const parent = new Int32Array(nodes.length).fill(-1);
   nodes.forEach((n, i) =>
     n.children.forEach((c) => {
-      if (c >= nodes.length)
+      if (c >= nodes.length) {
         throw new Error(`glTF: nodes[${i}] lists child ${c}, but there are ${nodes.length} nodes`);
+      }
       parent[c] = i;
     }),
   );
+  return parent;
+}
+
+/** World matrix of every node (scene-graph roots are nodes nobody lists as a child). */
+export function worldMatrices(nodes: readonly GltfNode[]): Float64Array[] {
+  const parent = parentIndices(nodes);
   const world: (Float64Array | undefined)[] = new Array(nodes.length);
   const resolve = (i: number, depth: number): Float64Array => {
     const done = world[i];

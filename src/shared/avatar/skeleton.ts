@@ -1,8 +1,16 @@
 import { HUMAN_BONES, REQUIRED_BONES, presentParent, type HumanBoneName } from './bones';
 import { PRESET_EXPRESSIONS, SIGNING_EXPRESSIONS, readExpressionNames } from './expressions';
-import { readGltfJson } from './glb';
+import {
+  buildSkeleton,
+  type BodyDims,
+  type RestPositions,
+  type Skeleton,
+} from '../motion/skeleton';
+import { readGlb, readGltfJson } from './glb';
 import { isObject, readNodes, worldMatrices } from './gltf-json';
 import { readHumanoid, type VrmVersion } from './humanoid';
+import { measureBody } from './measure';
+import { restVertices } from './rest-mesh';
 
 export type Vec3 = readonly [number, number, number];
 
@@ -30,6 +38,10 @@ export interface AvatarSkeleton {
   readonly expressions: readonly string[];
   /** Preset and signing expressions the avatar lacks. */
   readonly missingExpressions: readonly string[];
+  /** Body dimensions measured from the mesh (absent where the mesh gave too little to measure). */
+  readonly measured: Partial<BodyDims>;
+  /** The skeleton the motion engine plans with: these bones, these measurements. */
+  readonly motion: Skeleton;
 }
 
 /** The humanoid skeleton of a VRM 0.x/1.0 file (GLB bytes or glTF JSON text bytes). */
@@ -37,7 +49,11 @@ export function readAvatarSkeleton(
   bytes: ArrayBuffer | Uint8Array,
   name = 'avatar',
 ): AvatarSkeleton {
-  const json = readGltfJson(bytes, name);
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const isGlb =
+    u8.byteLength >= 4 && u8[0] === 0x67 && u8[1] === 0x6c && u8[2] === 0x54 && u8[3] === 0x46;
+  const json = isGlb ? readGlb(u8, name).json : readGltfJson(u8, name);
+  const bin = isGlb ? readGlb(u8, name).bin : null;
   if (!isObject(json)) throw new Error(`${name}: glTF JSON must be an object`);
   const nodes = readNodes(json);
   const humanoid = readHumanoid(json, nodes.length, name);
@@ -65,6 +81,9 @@ export function readAvatarSkeleton(
       offset: [position[0] - p[0], position[1] - p[1], position[2] - p[2]],
     };
   }
+  const vertices = restVertices(json, bin, nodes, world, humanoid.boneNodes, flip < 0);
+  const measured = measureBody(vertices, (b) => positions.get(b));
+  const rest: RestPositions = Object.fromEntries(positions);
   const expressions = readExpressionNames(json);
   const wanted: readonly string[] = [...PRESET_EXPRESSIONS, ...SIGNING_EXPRESSIONS];
   return {
@@ -74,6 +93,8 @@ export function readAvatarSkeleton(
     missingBones: HUMAN_BONES.filter((b) => !positions.has(b)),
     expressions,
     missingExpressions: wanted.filter((e) => !expressions.includes(e)),
+    measured,
+    motion: buildSkeleton(rest, measured),
   };
 }
 

@@ -7,9 +7,9 @@ import { Vector3, WebGLRenderer } from 'three';
 import { restPosition, type Side } from '../../../shared/avatar';
 import { loadAvatar } from '../load';
 import type { SigningAvatar } from '../signing-avatar';
-import { createStage, frameUpperBody, type Stage } from '../stage';
+import { STAGE_BACKGROUND, createStage, frameUpperBody, type Stage } from '../stage';
 import { armsDown, handsForward, setHandshape } from './poses';
-import type { ReviewApi, ReviewGlobal, ReviewView } from './view';
+import type { FrameCoverage, ReviewApi, ReviewGlobal, ReviewView } from './view';
 
 let avatar: SigningAvatar | null = null;
 let stage: Stage | null = null;
@@ -76,6 +76,7 @@ function pose(view: ReviewView, a: SigningAvatar): void {
 }
 
 const api: ReviewApi = {
+  coverage: () => coverage(),
   async load(base64, name) {
     avatar = await loadAvatar(decode(base64), name);
     stage = createStage();
@@ -96,5 +97,46 @@ const api: ReviewApi = {
     return renderer.domElement.toDataURL('image/png');
   },
 };
+
+/** A pixel differs from the background when any channel is this far off (0–255). */
+const BACKGROUND_TOLERANCE = 12;
+
+function coverage(): FrameCoverage {
+  if (!renderer) throw new Error('avatarReview.coverage: nothing rendered yet');
+  const src = renderer.domElement;
+  const canvas = document.createElement('canvas');
+  canvas.width = src.width;
+  canvas.height = src.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('avatarReview.coverage: no 2D context to read pixels');
+  ctx.drawImage(src, 0, 0);
+  const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const bg = [
+    (STAGE_BACKGROUND >> 16) & 255,
+    (STAGE_BACKGROUND >> 8) & 255,
+    STAGE_BACKGROUND & 255,
+  ];
+  const colours = new Set<number>();
+  let differ = 0;
+  for (let i = 0; i < px.length; i += 4) {
+    const r = px[i] ?? 0;
+    const g = px[i + 1] ?? 0;
+    const b = px[i + 2] ?? 0;
+    const far = Math.max(
+      Math.abs(r - (bg[0] ?? 0)),
+      Math.abs(g - (bg[1] ?? 0)),
+      Math.abs(b - (bg[2] ?? 0)),
+    );
+    if (far > BACKGROUND_TOLERANCE) differ++;
+    colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+  }
+  const n = px.length / 4;
+  return {
+    width: canvas.width,
+    height: canvas.height,
+    nonBackground: differ / n,
+    distinctColours: colours.size,
+  };
+}
 
 (window as Window & ReviewGlobal).avatarReview = api;

@@ -14,6 +14,17 @@ export interface ReviewApi {
   load(base64: string, name: string): Promise<{ warnings: readonly string[] }>;
   /** Renders a view and returns it as a PNG data URL. */
   render(view: ReviewView): string;
+  /** How much of the last rendered frame is not background (to tell a drawn avatar from a blank canvas). */
+  coverage(): FrameCoverage;
+}
+
+export interface FrameCoverage {
+  readonly width: number;
+  readonly height: number;
+  /** Share of pixels that differ visibly from the stage background. */
+  readonly nonBackground: number;
+  /** Distinct colours, quantized to 4 bits per channel. */
+  readonly distinctColours: number;
 }
 
 /** Where the page installs its API (`window.avatarReview`), typed without the DOM. */
