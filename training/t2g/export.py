@@ -193,8 +193,15 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description="Export a trained t2g bundle (final.pt) to a model pack.")
     p.add_argument("--bundle", required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--alpha", type=float, default=None, help="beam length penalty written to vocab.json")
+    p.add_argument("--beam", type=int, default=None, help="default beam width written to vocab.json")
     a = p.parse_args(argv)
-    export_pack(torch.load(a.bundle, map_location="cpu"), a.out)
+    bundle = torch.load(a.bundle, map_location="cpu")
+    if a.alpha is not None:
+        bundle["decode"]["alpha"] = a.alpha
+    if a.beam is not None:
+        bundle["decode"]["beam"] = a.beam
+    export_pack(bundle, a.out)
 
 
 if __name__ == "__main__":

@@ -16,11 +16,10 @@ from typing import List
 import torch
 
 from . import data as D
-from .beam import beam_search, max_len_for
 from .decode import beam_one
 from .model import ModelConfig, Seq2Seq
 from .text import Bpe, normalize
-from .vocab import BOS, EOS, Vocab
+from .vocab import BOS, Vocab
 
 
 @torch.no_grad()

@@ -19,6 +19,42 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted[i] ?? NaN;
 }
 
+/**
+ * Milliseconds per decoder-step call against prefix length, for `batch` prefixes over one
+ * sentence's memory: how much recomputing the prefix (no key/value cache) costs.
+ */
+export async function benchDecoderStep(
+  runner: Seq2seqRunner,
+  sentence: string,
+  lengths: readonly number[],
+  batch = 4,
+  reps = 20,
+): Promise<{ prefixLen: number; ms: number }[]> {
+  const step = runner.stepFor(await runner.encode(runner.pack.tokenizer.encode(sentence)));
+  const out: { prefixLen: number; ms: number }[] = [];
+  for (const len of lengths) {
+    // Token ids past the specials; the values do not change the cost.
+    const prefixes = Array.from({ length: batch }, () =>
+      Array.from({ length: len }, (_, i) => 4 + (i % 8)),
+    );
+    await step(prefixes);
+    const times: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      await step(prefixes);
+      times.push(performance.now() - t0);
+    }
+    out.push({
+      prefixLen: len,
+      ms: percentile(
+        [...times].sort((a, b) => a - b),
+        0.5,
+      ),
+    });
+  }
+  return out;
+}
+
 export interface BenchT2gOptions {
   readonly beam?: number;
   /** Sentences timed (the first n lines); default all. */
