@@ -1,7 +1,7 @@
 import type { LexiconIndex } from '../lexicon-index';
 import type { AnalyzedToken } from './analysis';
 import { ordinalSigns, quantitySigns } from './quantity';
-import { keywords } from './sign-request';
+import { keywords, type SignRequest } from './sign-request';
 import { temporalSigns } from './temporal';
 import { unit, type Unit } from './units';
 import { closedRequest, wordRequest } from './word-request';
@@ -11,6 +11,7 @@ import {
   DROPPED_CONNECTIVES,
   INTENSIFIERS,
   LOCATIVE_PREPOSITIONS,
+  MONTHS,
   NEGATIVE_WORDS,
   SIGNED_MODALS,
   SIGNED_PREPOSITIONS,
@@ -118,8 +119,10 @@ export function classifyToken(
   if (t.pos === 'CCONJ' || t.pos === 'SCONJ')
     return unit({ ...base, role: 'boundary', requests: [closedRequest(t)] });
   if (t.pos === 'ADP') {
+    // "The keys are on the table" keeps ON; "The party is on Friday" is a time, not a place.
     const locative =
       LOCATIVE_PREPOSITIONS.has(w) &&
+      next?.entity === undefined &&
       (prev?.lemma === 'be' || (prev?.lemma === 'not' && tokens[i - 2]?.lemma === 'be'));
     return SIGNED_PREPOSITIONS.has(w) || locative
       ? unit({ ...base, role: 'word', requests: [closedRequest(t)] })
@@ -128,8 +131,18 @@ export function classifyToken(
   const definite = prev !== undefined && prev.text.toLowerCase() === 'the';
   // A noun phrase after a dropped preposition ("go to the store") is not a direct object.
   const oblique = precededByPreposition(tokens, i);
-  if (SIGNED_MODALS.has(l) && t.pos === 'AUX')
+  // "May I …?" asks permission: CAN, not MAYBE (the tagger may call this "May" a noun).
+  if (w === 'may' && i === 0 && next?.pos === 'PRON') {
+    return unit({
+      ...base,
+      role: 'word',
+      requests: [keywords(['can', 'may'], 'may')],
+      modal: true,
+    });
+  }
+  if (SIGNED_MODALS.has(l) && t.pos === 'AUX') {
     return unit({ ...base, role: 'word', requests: [closedRequest(t)], modal: true });
+  }
   if (w === 'her' && next !== undefined && ['NOUN', 'ADJ', 'NUM'].includes(next.pos)) {
     // Possessive her ("her book"), not the object pronoun.
     const possessive = keywords(['hers', 'his', 'her'], 'her');
@@ -155,6 +168,14 @@ export function classifyToken(
     const clock = temporalSigns([t], { lexicon, wordRequest });
     if (clock.requests.length > 0 && /\d/.test(w))
       return unit({ ...base, role: 'time', requests: clock.requests });
+  }
+  const month = MONTHS[w];
+  if (month !== undefined && t.capitalized && (next?.pos === 'NUM' || prev?.pos === 'ADP')) {
+    // A month the tagger left outside a date ("in May 1999"): its sign, or spelled the ASL way.
+    const request: SignRequest = lexicon.isProperNoun(month.name)
+      ? keywords([month.name])
+      : { kind: 'spell', text: month.spelled };
+    return unit({ ...base, role: 'time', requests: [request] });
   }
   if (t.pos === 'PROPN' && t.capitalized) {
     const sentenceStart = tokens.slice(0, i).every((s) => s.pos === 'PUNCT' || s.unsignable);

@@ -68,7 +68,7 @@ export function temporalSigns(
       const m = MONTHS[w];
       if (m !== undefined) {
         out.push(
-          ctx.lexicon.glossFor(m.name) !== undefined
+          ctx.lexicon.isProperNoun(m.name)
             ? keywords([m.name])
             : { kind: 'spell', text: m.spelled },
         );

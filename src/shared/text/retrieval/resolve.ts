@@ -8,7 +8,7 @@ import type { Thesaurus, WordClass } from './thesaurus';
  * 0.30–0.95 and maximizing F0.5 of the whole chain (precision weighs double: a wrong sign
  * misleads, a fingerspelled word only costs time). With pack ase's lexicon the best is 0.80
  * (chain precision 0.65, recall 0.57; the vector step alone 0.80 / 0.09); with the test lexicon
- * 0.775 (0.84 / 0.60), 0.80 close behind (0.82 / 0.58). Below 0.7 precision falls fast: sibling
+ * 0.775 (0.84 / 0.60), 0.80 close behind (0.83 / 0.58). Below 0.7 precision falls fast: sibling
  * words (aunt → GRANDMOTHER 0.90, weekend → SUNDAY 0.87) score as high as true matches, so the
  * threshold alone cannot separate them and the guard does part of the work.
  */

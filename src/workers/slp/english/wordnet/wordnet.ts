@@ -41,14 +41,9 @@ export class WordNet implements Thesaurus {
   private readonly index = new Map<SynsetPos, IndexFile>();
   private readonly data = new Map<SynsetPos, DataFile>();
 
-  private readonly guardSenses: number;
   private readonly siblingDepth: number;
 
-  constructor(
-    dir: string = defaultWordNetDir(),
-    opts: { guardSenses?: number; siblingDepth?: number } = {},
-  ) {
-    this.guardSenses = opts.guardSenses ?? MAX_SENSES;
+  constructor(dir: string = defaultWordNetDir(), opts: { siblingDepth?: number } = {}) {
     this.siblingDepth = opts.siblingDepth ?? SIBLING_DEPTH;
     for (const pos of ALL_POS) {
       const suffix = FILE_SUFFIX[pos];
@@ -99,8 +94,9 @@ export class WordNet implements Thesaurus {
   }
 
   conflict(word: string, candidate: string): Conflict | undefined {
-    const a = this.allSenses(toKey(word)).slice(0, this.guardSenses);
-    const b = this.allSenses(toKey(candidate)).slice(0, this.guardSenses);
+    // The frequent senses of every class: "slow" is an adjective as well as a verb.
+    const a = this.allSenses(toKey(word));
+    const b = this.allSenses(toKey(candidate));
     if (a.length === 0 || b.length === 0) return undefined;
     const bIds = new Set(b.map(id));
     if (a.some((s) => bIds.has(id(s)))) return undefined; // synonyms
