@@ -47,12 +47,23 @@ export function isActionStart(c: Cursor, k = 0): boolean {
   return isPlacementStart(c, k);
 }
 
+/** Nested repetitions of one action the grammar follows (consumers recurse over them). */
+const MAX_REPEATS = 8;
+
+function repeatDepth(a: Action): number {
+  let depth = 0;
+  for (let x = a; x.kind === 'repeat'; x = x.action) depth++;
+  return depth;
+}
+
 /** actions := (action repetition*)*, until a symbol of ctx.stop or the end. */
 export function parseActions(c: Cursor, ctx: ActionContext): Action[] {
   const actions: Action[] = [];
   while (!c.done && !ctx.stop.has(c.peek() ?? '')) {
     const last = actions[actions.length - 1];
-    if (c.cat() === 'repetition' && last) {
+    if (c.cat() === 'repetition' && last && repeatDepth(last) >= MAX_REPEATS) {
+      c.skipUnexpected(`at most ${MAX_REPEATS} repetitions of one movement`);
+    } else if (c.cat() === 'repetition' && last) {
       actions[actions.length - 1] = parseRepeat(c, last, ctx);
     } else if (c.cat() === 'repetition' && ctx.initial) {
       const at = { start: c.index(), end: c.index() };

@@ -1,19 +1,22 @@
 import type { HandConfig, PerHand, Span } from '../spec';
-import type { Cursor } from './cursor';
+import { MAX_NESTING, type Cursor } from './cursor';
 import { parseHandshape } from './handshape';
 import type { Mutable } from './mutable';
 import { parseFingerDirection, parsePalm } from './orientation';
 
 /** True when the symbol at pos + k can start a (partial) hand configuration. */
 export function isConfigStart(c: Cursor, k = 0): boolean {
-  const cat = c.cat(k);
-  if (c.is('hamnomotion', k) && c.is('hamplus', k + 1)) return isConfigStart(c, k + 2);
+  // Iterative lookahead: a pathological run of symbols must not exhaust the stack.
+  // Lookahead is bounded too, so that it stays linear overall.
+  let i = k;
+  if (c.is('hamnomotion', i) && c.is('hamplus', i + 1)) i += 2;
+  while (c.is('hamaltbegin', i) && i - k < MAX_NESTING) i++;
+  const cat = c.cat(i);
   return (
     cat === 'handshape' ||
     cat === 'extendedFinger' ||
     cat === 'palm' ||
-    (c.is('hamnondominant', k) && c.is('hametc', k + 1)) ||
-    (c.is('hamaltbegin', k) && isConfigStart(c, k + 1))
+    (c.is('hamnondominant', i) && c.is('hametc', i + 1))
   );
 }
 
@@ -33,8 +36,10 @@ export function parsePartialConfig(c: Cursor): HandConfig | undefined {
   for (;;) {
     const nothingYet =
       !config.handshape && !config.extFinger && !config.palm && !config.shapeUnspecified;
-    if (c.is('hamaltbegin') && isConfigStart(c, 1)) {
+    if (c.is('hamaltbegin') && isConfigStart(c, 1) && c.depth < MAX_NESTING) {
+      c.depth++;
       const options = parseAlternatives(c);
+      c.depth--;
       const [first, ...rest] = options;
       if (first) mergeInto(config, first);
       config.alternatives = [...config.alternatives, ...rest];

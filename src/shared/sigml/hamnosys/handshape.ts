@@ -16,9 +16,9 @@ type Key<T> = keyof T;
 /**
  * handshape := BASE (THUMBMOD | BENDMOD)* digitItem* "hametc"? ("hambetween" handshape)?
  * digitItem := DIGIT BENDMOD? | DIGIT FINGERPART DIGIT
- * Call with the cursor on a base handshape symbol.
+ * Call with the cursor on a base handshape symbol. A between shape has no between of its own.
  */
-export function parseHandshape(c: Cursor): Handshape {
+export function parseHandshape(c: Cursor, allowBetween = true): Handshape {
   const start = c.pos;
   const base = HANDSHAPE_SYMBOLS[c.take() as Key<typeof HANDSHAPE_SYMBOLS>];
   let thumb: ThumbPosition | undefined;
@@ -76,9 +76,9 @@ export function parseHandshape(c: Cursor): Handshape {
   }
   const approximate = c.accept('hametc');
   let between: Handshape | undefined;
-  if (c.is('hambetween') && c.cat(1) === 'handshape') {
+  if (allowBetween && c.is('hambetween') && c.cat(1) === 'handshape') {
     c.take();
-    between = parseHandshape(c);
+    between = parseHandshape(c, false);
   }
   const shape: Handshape = { base, digits, contacts, approximate, src: c.span(start) };
   return {

@@ -19,9 +19,11 @@ const HAND_SITE_CATEGORIES = new Set(['handPart', 'fingerPart', 'digit']);
 
 /** True when the symbol at pos + k can start a location (a site, or a side mark before one). */
 export function isLocationStart(c: Cursor, k = 0): boolean {
-  const cat = c.cat(k) ?? '';
-  if (SITE_CATEGORIES.has(cat) || HAND_SITE_CATEGORIES.has(cat)) return true;
-  return cat === 'side' && isLocationStart(c, k + 1);
+  // One side mark goes before a site; a bounded lookahead keeps pathological input linear.
+  let i = k;
+  while (c.cat(i) === 'side' && i - k < 2) i++;
+  const cat = c.cat(i) ?? '';
+  return SITE_CATEGORIES.has(cat) || HAND_SITE_CATEGORIES.has(cat);
 }
 
 /** A contact symbol that ends a location or movement (hambrushing only appears inside seq). */

@@ -175,6 +175,7 @@ class Tokenizer {
     const name = this.nameAt(start + 1) ?? '';
     this.pos = start + 1 + name.length;
     const attributes: RawAttribute[] = [];
+    const seen = new Set<string>();
     const { text } = this;
     for (;;) {
       this.skipSpace();
@@ -215,7 +216,7 @@ class Tokenizer {
         this.pos++;
         continue;
       }
-      this.attribute(name, attrName, attributes);
+      this.attribute(name, attrName, attributes, seen);
     }
     this.tokens.push({
       type: 'start',
@@ -227,7 +228,7 @@ class Tokenizer {
     });
   }
 
-  private attribute(tag: string, attrName: string, into: RawAttribute[]): void {
+  private attribute(tag: string, attrName: string, into: RawAttribute[], seen: Set<string>): void {
     const at = this.pos;
     const { text } = this;
     this.pos += attrName.length;
@@ -271,9 +272,12 @@ class Tokenizer {
       }
       value = decodeEntities(value, (m, off) => this.problem(m, at + off));
     }
-    if (into.some((a) => a.name === attrName)) {
+    if (seen.has(attrName)) {
       this.problem(`attribute ${attrName} appears twice in <${tag}>; the first value is kept`, at);
-    } else into.push({ name: attrName, value, offset: at });
+    } else {
+      seen.add(attrName);
+      into.push({ name: attrName, value, offset: at });
+    }
   }
 }
 
