@@ -115,6 +115,17 @@ describe('movements', () => {
     });
   });
 
+  it('a bare head or torso site followed by a movement moves that body part', () => {
+    expect(one('seqbegin head twisting seqend')).toMatchObject({
+      kind: 'seq',
+      actions: [{ kind: 'bodyPart', site: 'head', action: { kind: 'wrist', motion: 'twisting' } }],
+    });
+    expect(one('moved chin')).toMatchObject({
+      kind: 'straight',
+      target: { location: { site: 'chin' } },
+    });
+  });
+
   it('no motion and the obsolete cross movement', () => {
     expect(one('movecross')).toMatchObject({ kind: 'cross' });
     expect(actionsOf('parbegin moved plus nomotion parend')[0]).toMatchObject({

@@ -28,6 +28,7 @@ const CASES = [
   'fist extfingeru palmd chest moved plus symmlr flathand extfingero palml movei close',
   'alternatingmotion parbegin flathand extfingeruo palml plus flathand extfingeruo palmr parend interlock circlei',
   'flathand extfingeru palml chest moveo parbegin chest plus stomach parend movecross parbegin moved plus nomotion parend',
+  'fist extfingeru palml underchin seqbegin touch thumb fingerpad palm seqend seqbegin head twisting seqend',
 ] as const;
 
 /** Key-order-independent JSON without provenance, for fast comparison of many specs. */

@@ -1,5 +1,6 @@
 import type { Action, CircleMove, Placement, StraightMove } from '../spec';
 import {
+  BODY_SITE_SYMBOLS,
   CIRCLE_SYMBOLS,
   DIGIT_SYMBOLS,
   MOVE_SYMBOLS,
@@ -156,11 +157,28 @@ export function parseAction(c: Cursor, ctx: ActionContext): Action | undefined {
       src: c.span(start),
     };
   }
+  if (isBodyPartMove(c)) {
+    const { site } = BODY_SITE_SYMBOLS[c.take() as Key<typeof BODY_SITE_SYMBOLS>];
+    const action = parseAction(c, ctx);
+    if (action) return { kind: 'bodyPart', site, action, src: c.span(start) };
+  }
   if (isPlacementStart(c)) {
     const m = parseModifiers(c, ctx);
     return { kind: 'moveTo', ...movementFields(m), src: c.span(start) };
   }
   return undefined;
+}
+
+/**
+ * A bare head, face or torso site directly followed by a movement, where an action starts
+ * ("hamseqbegin hamhead hamtwisting hamseqend"): that body part moves (HamNoSys non-manual
+ * movement), not the hand to the site.
+ */
+function isBodyPartMove(c: Cursor): boolean {
+  const cat = c.cat();
+  if (cat !== 'headSite' && cat !== 'faceSite' && cat !== 'torsoSite') return false;
+  const next = c.cat(1);
+  return next === 'straightMovement' || next === 'circularMovement' || next === 'wristMovement';
 }
 
 /** Reads modifiers and warns about the ones that do not apply to this kind of movement. */
