@@ -134,4 +134,26 @@ describe('English → ASL rules: what each sign carries', () => {
     expect(glossesOf(r)).toBe('ME TIRED WE CAN GO HOME');
     expect(spansOf(r)).toBe('yn-question 2 6');
   });
+
+  it('signs kin terms used as names, and drops particles and intensifiers', () => {
+    expect(glossesOf(translateEnglish('Hi Grandma, I miss you so much!', res))).toBe(
+      'HELLO GRANDMOTHER ME MISS YOU',
+    );
+    expect(glossesOf(translateEnglish('Please bring it back tomorrow.', res))).toBe(
+      'TOMORROW PLEASE BRING IX-3',
+    );
+  });
+
+  it('reads "that" without a clause after it as pointing (IX), and one before a clause as dropped', () => {
+    expect(glossesOf(translateEnglish('Can you explain that again?', res))).toBe(
+      'YOU CAN EXPLAIN IX-3 AGAIN',
+    );
+    expect(glossesOf(translateEnglish('I know that you are busy.', res))).toBe('ME KNOW YOU BUSY');
+  });
+
+  it('matches a lexicon phrase that holds a whole time expression (good morning → MORNING)', () => {
+    const r = translateEnglish('Good morning, how can I help you?', res);
+    expect(glossesOf(r)).toBe('MORNING ME CAN HELP YOU HOW');
+    expect(spansOf(r)).toBe('wh-question 1 6');
+  });
 });

@@ -100,7 +100,12 @@ function phraseAt(
 ): { unit: Unit; end: number } | undefined {
   for (let n = Math.min(lexicon.maxPhraseWords, tokens.length - i); n >= 2; n--) {
     const span = tokens.slice(i, i + n);
-    if (span.some((s) => s.pos === 'PUNCT' || s.unsignable || s.entity !== undefined)) continue;
+    if (span.some((s) => s.pos === 'PUNCT' || s.unsignable)) continue;
+    // A phrase may hold a whole entity ("good morning") but not part of one ("next week's").
+    const after = tokens[i + n];
+    const last = span[span.length - 1];
+    if (span[0]?.entity !== undefined && span[0].entityId === tokens[i - 1]?.entityId) continue;
+    if (last?.entityId !== undefined && after?.entityId === last.entityId) continue;
     const from = sourceText(span);
     const keys = [
       span.map((s) => s.text.toLowerCase()).join(' '),

@@ -20,6 +20,15 @@ import {
   WH_WORDS,
 } from './word-lists';
 
+/** Adverb particles of phrasal verbs. UP and DOWN stay: they are signs with meaning of their own. */
+const PARTICLES = new Set(['back', 'away', 'off', 'out']);
+/** Kin terms people use as names (capitalized, tagged as proper nouns). */
+const KIN_NAMES = new Set(
+  'mom mum mommy mama dad daddy papa grandma grandpa granny grandmother grandfather auntie aunt uncle'.split(
+    ' ',
+  ),
+);
+
 const BREAK_PUNCTUATION = new Set([',', ';', ':', '–', '—', '(', ')', '--']);
 const SUBJECT_EXPLETIVES = new Set(['there', 'it']);
 
@@ -55,7 +64,15 @@ export function classifyToken(
   )
     return undefined;
   if (l === 'be' || DROPPED_AUXILIARIES.has(l)) return undefined;
-  if (w === 'much' && prev?.text.toLowerCase() === 'very') return undefined;
+  // "so much", "very much": intensity, carried by the sign's movement and the face.
+  if (w === 'much' && (prev?.lemma === 'very' || prev?.lemma === 'so')) return undefined;
+  if (w === 'so' && t.pos === 'ADV' && next !== undefined && ['ADJ', 'ADV'].includes(next.pos)) {
+    return undefined;
+  }
+  // Particles of phrasal verbs ("bring it back", "go away"): the verb's sign carries them.
+  if (PARTICLES.has(w) && t.pos !== 'NOUN' && (prev?.pos === 'VERB' || prev?.pos === 'PRON')) {
+    return undefined;
+  }
   if (l === 'have' && next?.text.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB') {
     return unit({
       ...base,
@@ -109,8 +126,7 @@ export function classifyToken(
   if (w === 'let' && next?.lemma === 'us') return undefined;
   // "that" as a pronoun (also when the tagger calls a sentence-final one a conjunction: "Don't touch that!").
   const demonstrative =
-    w === 'that' &&
-    (t.pos === 'DET' || t.pos === 'PRON' || next === undefined || next.pos === 'PUNCT');
+    w === 'that' && (t.pos === 'DET' || t.pos === 'PRON' || !clauseFollows(tokens, i));
   if (demonstrative)
     return unit({ ...base, role: 'word', requests: [closedRequest(t)], nominal: true });
   if (DROPPED_CONNECTIVES.has(w)) {
@@ -179,8 +195,9 @@ export function classifyToken(
   }
   if (t.pos === 'PROPN' && t.capitalized) {
     const sentenceStart = tokens.slice(0, i).every((s) => s.pos === 'PUNCT' || s.unsignable);
+    // "Hi Grandma": kin terms used as names are still the kin sign.
     const request =
-      sentenceStart && lexicon.glossFor(w) !== undefined
+      (sentenceStart || KIN_NAMES.has(w)) && lexicon.glossFor(w) !== undefined
         ? wordRequest(t)
         : { kind: 'proper' as const, text: t.text };
     return unit({ ...base, role: 'word', requests: [request], nominal: true, definite, oblique });
@@ -252,4 +269,9 @@ const BARE_PARTICIPLES = new Set(
 function isParticiple(t: AnalyzedToken): boolean {
   const lower = t.text.toLowerCase();
   return lower !== t.lemma || BARE_PARTICIPLES.has(lower);
+}
+
+/** Whether a verb follows before the sentence ends: "that" then opens a clause, not a pronoun. */
+function clauseFollows(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return tokens.slice(i + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -64,8 +64,11 @@ export const PREFERRED_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   she: ['she', 'her'],
   her: ['her', 'she'],
   hers: ['hers', 'her'],
-  these: ['these', 'this'],
-  those: ['those', 'that'],
+  // Demonstratives are pointing in ASL (IX): a lexicon without THIS/THAT points with IX-3 ("it").
+  this: ['this', 'it'],
+  that: ['that', 'it'],
+  these: ['these', 'this', 'it'],
+  those: ['those', 'that', 'it'],
   whom: ['who'],
   whose: ['whose', 'who'],
   yet: ['finish', 'yet'],
