@@ -109,6 +109,16 @@ describe('two-hand placements', () => {
     },
   );
 
+  it("two hand sites in a row: the dominant hand's part, then the non-dominant hand's", () => {
+    expect(strip(manualOf(`${PAIR} thumbball palm close`).placement)).toEqual({
+      constellation: {
+        dominantSite: { handPart: 'thumbball', digits: [] },
+        nondominantSite: { handPart: 'palm', digits: [] },
+        contact: 'close',
+      },
+    });
+  });
+
   it('separate locations for the two hands', () => {
     const p = manualOf(`${PAIR} parbegin shoulders lrat plus lrat chest parend`).placement;
     expect(p?.location).toMatchObject({ site: 'shoulders', side: { of: 'dominant' } });

@@ -1,4 +1,5 @@
-import type { HandConstellation, HandSite, Location, Placement } from '../spec';
+import type { HandConstellation, Location, Placement } from '../spec';
+import type { Contact } from '../vocab';
 import type { Cursor } from './cursor';
 import { isEndContact, isLocationStart, parseLocation, takeContact } from './location';
 import type { Mutable } from './mutable';
@@ -51,7 +52,19 @@ export function parsePlacement(
     return { constellation, src: c.span(start) };
   }
   const location = parseLocation(c);
-  return location ? { location, src: c.span(start) } : undefined;
+  if (!location) return undefined;
+  // Two hand sites in a row in a two-handed sign ("hamthumbball hampalm hamclose"): the first is
+  // on the dominant hand, the second on the non-dominant hand.
+  if (twoHanded && isHandSite(location) && !location.contact && isHandSiteStart(c)) {
+    const second = parseLocation(c);
+    if (isHandSite(second)) return constellationOf(c, start, location, second, undefined);
+  }
+  return { location, src: c.span(start) };
+}
+
+function isHandSiteStart(c: Cursor): boolean {
+  const cat = c.cat();
+  return cat === 'handPart' || cat === 'fingerPart' || cat === 'digit';
 }
 
 function parsePair(c: Cursor, start: number): Placement {
@@ -78,33 +91,7 @@ function parsePair(c: Cursor, start: number): Placement {
     );
   const contact = isEndContact(c) ? takeContact(c) : undefined;
   if (isHandSite(dominant) && (nondominant === undefined || isHandSite(nondominant))) {
-    const constellation: Mutable<HandConstellation> = { src: c.span(start) };
-    if (dominant) {
-      constellation.dominantSite = handSiteOf(dominant);
-      if (dominant.side) constellation.dominantSide = dominant.side;
-    }
-    if (nondominant) {
-      constellation.nondominantSite = handSiteOf(nondominant);
-      if (nondominant.side) constellation.nondominantSide = nondominant.side;
-    }
-    for (const l of [dominant, nondominant]) {
-      if (l && (l.between || l.behind || l.armExtended || l.contactBy || l.approximate)) {
-        c.report(
-          'warning',
-          'unexpected-symbol',
-          'hambetween, hambehind, hamarmextended, hametc or a contacting part on a hand site of a constellation is not kept',
-          l.src.start,
-        );
-      }
-    }
-    const contactOfSites = contact ?? dominant?.contact ?? nondominant?.contact;
-    if (contactOfSites) constellation.contact = contactOfSites;
-    if (isWhereStart(c)) {
-      const where = parseLocation(c);
-      if (where) constellation.where = where;
-    }
-    constellation.src = c.span(start);
-    return { constellation, src: c.span(start) };
+    return constellationOf(c, start, dominant, nondominant, contact);
   }
   const placement: Mutable<Placement> = { src: c.span(start) };
   if (dominant) placement.location = dominant;
@@ -113,10 +100,43 @@ function parsePair(c: Cursor, start: number): Placement {
   return placement;
 }
 
-function isHandSite(location: Location | undefined): location is Location & { kind: 'hand' } {
-  return location?.kind === 'hand';
+/** Two hand sites (dominant's part, non-dominant's part) with their contact: a constellation. */
+function constellationOf(
+  c: Cursor,
+  start: number,
+  dominant: (Location & { kind: 'hand' }) | undefined,
+  nondominant: (Location & { kind: 'hand' }) | undefined,
+  contact: Contact | undefined,
+): Placement {
+  const constellation: Mutable<HandConstellation> = { src: c.span(start) };
+  if (dominant) {
+    constellation.dominantSite = dominant.site;
+    if (dominant.side) constellation.dominantSide = dominant.side;
+  }
+  if (nondominant) {
+    constellation.nondominantSite = nondominant.site;
+    if (nondominant.side) constellation.nondominantSide = nondominant.side;
+  }
+  for (const l of [dominant, nondominant]) {
+    if (l && (l.between || l.behind || l.armExtended || l.contactBy || l.approximate)) {
+      c.report(
+        'warning',
+        'unexpected-symbol',
+        'hambetween, hambehind, hamarmextended, hametc or a contacting part on a hand site of a constellation is not kept',
+        l.src.start,
+      );
+    }
+  }
+  const contactOfSites = contact ?? dominant?.contact ?? nondominant?.contact;
+  if (contactOfSites) constellation.contact = contactOfSites;
+  if (isWhereStart(c)) {
+    const where = parseLocation(c);
+    if (where) constellation.where = where;
+  }
+  constellation.src = c.span(start);
+  return { constellation, src: c.span(start) };
 }
 
-function handSiteOf(location: Location & { kind: 'hand' }): HandSite {
-  return location.site;
+function isHandSite(location: Location | undefined): location is Location & { kind: 'hand' } {
+  return location?.kind === 'hand';
 }
