@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serializeClip, type Clip } from '../../src/shared/motion/clip';
 import type {
   FrameCoverage,
   ReviewGlobal,
@@ -27,6 +28,8 @@ const FLAGS = [
 export interface ReviewSession {
   readonly warnings: readonly string[];
   render(view: ReviewView): Promise<Buffer>;
+  /** Frame `frame` of a motion clip on the avatar, seen through the view's camera, as PNG bytes. */
+  renderClipFrame(clip: Clip, frame: number, view: ReviewView): Promise<Buffer>;
   /** Coverage of the last rendered view. */
   coverage(): Promise<FrameCoverage>;
   close(): Promise<void>;
@@ -76,6 +79,18 @@ export async function openReview(vrm: Uint8Array, name: string): Promise<ReviewS
           if (!api) throw new Error('review page lost window.avatarReview');
           return api.render(v);
         }, view);
+        return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+      },
+      async renderClipFrame(clip, frame, view) {
+        const text = serializeClip(clip);
+        const url = await page.evaluate(
+          ([t, f, v]) => {
+            const api = (globalThis as ReviewGlobal).avatarReview;
+            if (!api) throw new Error('review page lost window.avatarReview');
+            return api.renderClip(t, f, v);
+          },
+          [text, frame, view] as const,
+        );
         return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
       },
       coverage: () =>

@@ -27,9 +27,9 @@ const PROFILE: ReadonlyArray<readonly [number, number, number, number]> = [
   [1.19, 0.14, 0.099, 0.008],
   [1.25, 0.142, 0.099, 0.004],
   [1.3, 0.138, 0.093, -0.004],
-  [1.34, 0.128, 0.084, -0.01],
-  [1.37, 0.112, 0.075, -0.014],
-  [1.39, 0.088, 0.068, -0.016],
+  [1.34, 0.134, 0.084, -0.01],
+  [1.365, 0.124, 0.077, -0.013],
+  [1.385, 0.1, 0.07, -0.015],
   [1.408, 0.064, 0.061, -0.014],
 ];
 
@@ -39,7 +39,7 @@ function torsoWeights(p: V3): Weights {
   const spine = chainWeights(SPINE, p[1]);
   // Shoulder tops follow the shoulder and a little of the upper arm when the arms move.
   const shoulder = smoothstep(0.05, 0.13, ax) * smoothstep(1.2, 1.3, p[1]) * 0.65;
-  const arm = smoothstep(0.11, 0.15, ax) * smoothstep(1.27, 1.34, p[1]) * 0.15;
+  const arm = smoothstep(0.11, 0.15, ax) * smoothstep(1.27, 1.34, p[1]) * 0.05;
   // Hips near the leg sockets follow the thighs a little.
   const leg = smoothstep(0.93, 0.84, p[1]) * smoothstep(0.02, 0.1, ax) * 0.5;
   return mix(

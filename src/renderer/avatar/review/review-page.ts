@@ -5,6 +5,7 @@
  */
 import { Vector3, WebGLRenderer } from 'three';
 import { restPosition, type Side } from '../../../shared/avatar';
+import { parseClip, type Clip } from '../../../shared/motion/clip';
 import { loadAvatar } from '../load';
 import type { SigningAvatar } from '../signing-avatar';
 import { STAGE_BACKGROUND, createStage, frameUpperBody, type Stage } from '../stage';
@@ -14,6 +15,7 @@ import type { FrameCoverage, ReviewApi, ReviewGlobal, ReviewView } from './view'
 let avatar: SigningAvatar | null = null;
 let stage: Stage | null = null;
 let renderer: WebGLRenderer | null = null;
+let lastClip: { text: string; clip: Clip } | null = null;
 
 function decode(base64: string): ArrayBuffer {
   const text = atob(base64);
@@ -62,6 +64,18 @@ function place(view: ReviewView, a: SigningAvatar, s: Stage): void {
   cam.updateProjectionMatrix();
 }
 
+function draw(view: ReviewView, a: SigningAvatar, s: Stage): string {
+  if (!renderer) {
+    renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+    document.body.appendChild(renderer.domElement);
+  }
+  renderer.setPixelRatio(1);
+  renderer.setSize(view.width, view.height, false);
+  place(view, a, s);
+  renderer.render(s.scene, s.camera);
+  return renderer.domElement.toDataURL('image/png');
+}
+
 function pose(view: ReviewView, a: SigningAvatar): void {
   a.resetPose();
   const vrm = a.vrm;
@@ -85,16 +99,16 @@ const api: ReviewApi = {
   },
   render(view) {
     if (!avatar || !stage) throw new Error('avatarReview.render: call load() first');
-    if (!renderer) {
-      renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-      document.body.appendChild(renderer.domElement);
-    }
-    renderer.setPixelRatio(1);
-    renderer.setSize(view.width, view.height, false);
     pose(view, avatar);
-    place(view, avatar, stage);
-    renderer.render(stage.scene, stage.camera);
-    return renderer.domElement.toDataURL('image/png');
+    return draw(view, avatar, stage);
+  },
+  renderClip(clipJson, frame, view) {
+    if (!avatar || !stage) throw new Error('avatarReview.renderClip: call load() first');
+    if (lastClip?.text !== clipJson) lastClip = { text: clipJson, clip: parseClip(clipJson) };
+    avatar.resetPose();
+    avatar.applyPose(lastClip.clip, frame);
+    avatar.vrm.scene.updateMatrixWorld(true);
+    return draw(view, avatar, stage);
   },
 };
 

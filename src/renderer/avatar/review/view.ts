@@ -14,6 +14,11 @@ export interface ReviewApi {
   load(base64: string, name: string): Promise<{ warnings: readonly string[] }>;
   /** Renders a view and returns it as a PNG data URL. */
   render(view: ReviewView): string;
+  /**
+   * Renders frame `frame` of a motion clip (src/shared/motion's JSON text) on the avatar, with
+   * the view's camera (its pose, handshape and expressions are ignored: the clip poses).
+   */
+  renderClip(clipJson: string, frame: number, view: ReviewView): string;
   /** How much of the last rendered frame is not background (to tell a drawn avatar from a blank canvas). */
   coverage(): FrameCoverage;
 }
