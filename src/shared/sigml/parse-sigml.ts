@@ -1,5 +1,4 @@
-import { Collector } from './document/collector';
-import { parseSignElement } from './document/sign';
+import { Collector, parseSignElement } from './document';
 import type { Diagnostic } from './diagnostics';
 import type { ParsedSign, ParseResult } from './result';
 import { parseXml, type XmlElement, type XmlProblem } from './xml';

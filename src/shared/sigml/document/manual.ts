@@ -1,8 +1,8 @@
 import type { ManualSpec } from '../spec';
 import { HAM_SYMBOL_NAMES, isHamSymbol, type HamSymbol } from '../symbols';
 import type { XmlElement } from '../xml';
-import type { ManualToken } from '../hamnosys/cursor';
-import { parseManual } from '../hamnosys/sign';
+import type { ManualToken } from '../hamnosys';
+import { parseManual } from '../hamnosys';
 import { checkAttributes, checkNoContent } from './checks';
 import type { Collector } from './collector';
 
