@@ -203,3 +203,24 @@ export function neutralSpace(sk: Skeleton, side: Side): SitePoint {
     normal: vec3(0, 0, 1),
   };
 }
+
+/** Fingerspelling space, adult metres: beside the dominant shoulder, a little below it. */
+const SPELL_LATERAL = 0.17;
+const SPELL_BELOW_SHOULDERS = 0.1;
+const SPELL_REACH_OF_ARM = 0.5;
+
+/** Where letters of the manual alphabet are made: in front of the hand's shoulder. */
+export function fingerspellingSpace(sk: Skeleton, side: Side): SitePoint {
+  const b = sk.body;
+  const sx = side === 'left' ? 1 : -1;
+  const reach = (b.upperArmLength + b.forearmLength) * SPELL_REACH_OF_ARM;
+  return {
+    bone: 'chest',
+    pos: vec3(
+      sx * SPELL_LATERAL * b.bodyScale,
+      b.shoulderY - SPELL_BELOW_SHOULDERS * b.bodyScale,
+      b.torsoCenterZ + b.torsoHalfDepth + reach * 0.7,
+    ),
+    normal: vec3(0, 0, 1),
+  };
+}

@@ -157,3 +157,66 @@ function pushNone(push: Vec3): number {
   push[2] = 0;
   return 0;
 }
+
+/** Centre and radius of a sphere enclosing the volume (rest frame), for quick rejection. */
+export function boundingSphere(vol: Volume): { center: Vec3; radius: number } {
+  switch (vol.kind) {
+    case 'ellipsoid':
+      return {
+        center: [...vol.center],
+        radius: Math.max(vol.radii[0], vol.radii[1], vol.radii[2]),
+      };
+    case 'capsule': {
+      const center: Vec3 = [
+        (vol.a[0] + vol.b[0]) / 2,
+        (vol.a[1] + vol.b[1]) / 2,
+        (vol.a[2] + vol.b[2]) / 2,
+      ];
+      const half = Math.hypot(vol.b[0] - vol.a[0], vol.b[1] - vol.a[1], vol.b[2] - vol.a[2]) / 2;
+      return { center, radius: half + vol.radius };
+    }
+    case 'torso': {
+      const cy = (vol.bottomY + vol.topY) / 2;
+      const hh = (vol.topY - vol.bottomY) / 2;
+      const w = Math.max(vol.halfWidthBottom, vol.halfWidthTop);
+      return { center: [0, cy, vol.centerZ], radius: Math.hypot(hh, w, vol.halfDepth) };
+    }
+  }
+}
+
+/** True when the rest-frame point p lies within `margin` metres of the volume (conservative). */
+export function withinInflated(vol: Volume, p: ReadonlyVec3, margin: number): boolean {
+  switch (vol.kind) {
+    case 'ellipsoid': {
+      const f = Math.sqrt(
+        ((p[0] - vol.center[0]) / (vol.radii[0] + margin)) ** 2 +
+          ((p[1] - vol.center[1]) / (vol.radii[1] + margin)) ** 2 +
+          ((p[2] - vol.center[2]) / (vol.radii[2] + margin)) ** 2,
+      );
+      return f < 1;
+    }
+    case 'capsule': {
+      const ux = vol.b[0] - vol.a[0];
+      const uy = vol.b[1] - vol.a[1];
+      const uz = vol.b[2] - vol.a[2];
+      const len2 = ux * ux + uy * uy + uz * uz;
+      let t =
+        len2 > 0
+          ? ((p[0] - vol.a[0]) * ux + (p[1] - vol.a[1]) * uy + (p[2] - vol.a[2]) * uz) / len2
+          : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const d = Math.hypot(
+        p[0] - vol.a[0] - ux * t,
+        p[1] - vol.a[1] - uy * t,
+        p[2] - vol.a[2] - uz * t,
+      );
+      return d < vol.radius + margin;
+    }
+    case 'torso': {
+      if (p[1] <= vol.bottomY - margin || p[1] >= vol.topY + margin) return false;
+      const a = Math.max(vol.halfWidthBottom, vol.halfWidthTop) + margin;
+      const z = p[2] - vol.centerZ;
+      return (p[0] / a) ** 2 + (z / (vol.halfDepth + margin)) ** 2 < 1;
+    }
+  }
+}

@@ -38,6 +38,10 @@ export interface HandshapeSpec {
   /** Digits 2–5 that replace the base shape's selected fingers (1 = thumb involved). */
   readonly fingers?: readonly Digit[];
   readonly digitBends?: Readonly<Partial<Record<Digit, Bending>>>;
+  /** Selected digits the main bending does not apply to (they keep the base shape's form). */
+  readonly exempt?: readonly Digit[];
+  /** The first finger crosses over the second (e.g. index over middle). */
+  readonly crossed?: readonly [Digit, Digit];
   /** The thumb tip touches this part of that finger (e.g. the index nail for F). */
   readonly thumbContact?: { readonly part: FingerPart; readonly digit: Digit };
   readonly between?: HandshapeSpec;
@@ -105,6 +109,9 @@ const OPEN_PINCH_GAP = 0.022;
 /** How far the thumb tip rests from a surface it touches (finger thickness), adult metres. */
 const THUMB_CONTACT_GAP = 0.008;
 const DIP_MAX_DEG = 80;
+/** Crossed fingers: spread of the crossing finger towards the other, and of the other away. */
+const CROSS_LEAN_DEG = 16;
+const CROSS_GIVE_DEG = 5;
 
 const cache = new WeakMap<HandModel, Map<string, HandPose>>();
 
@@ -147,9 +154,17 @@ function computePose(model: HandModel, spec: HandshapeSpec): HandPose {
     const isSel = selected.has(digit);
     const role = isSel ? info.selected : info.other;
     let flex: readonly number[] = ROLE_FLEX[role];
-    const bend = spec.digitBends?.[digit] ?? (isSel ? spec.bend : undefined);
+    const exempt = spec.exempt?.includes(digit) ?? false;
+    const bend = spec.digitBends?.[digit] ?? (isSel && !exempt ? spec.bend : undefined);
     if (bend) flex = BENDING_JOINT_STEPS[bend].map((s) => s * BEND_STEP_DEG);
-    const spreadDeg = SPREADS[isSel ? info.spread : info.otherSpread][digit - 2]!;
+    let spreadDeg = SPREADS[isSel ? info.spread : info.otherSpread][digit - 2]!;
+    if (spec.crossed) {
+      // The crossing finger leans over its neighbour; the neighbour gives way a little.
+      const [over, under] = spec.crossed;
+      const towards = under > over ? -1 : 1;
+      if (digit === over) spreadDeg += towards * CROSS_LEAN_DEG;
+      if (digit === under) spreadDeg -= towards * CROSS_GIVE_DEG;
+    }
     setFinger(model, pose, digit - 1, spreadDeg, flex);
   }
   // The thumb goes where its plan puts it, solved against this hand's own geometry.

@@ -1,5 +1,8 @@
 import {
   addScaled3,
+  copy3,
+  copyQ,
+  identityQ,
   axisAngleQ,
   clamp,
   conjugateQ,
@@ -67,17 +70,40 @@ const SHOULDER_FORWARD_MAX = 12 * DEG;
 const ELBOW_DOWN = -1;
 const ELBOW_OUT = 0.45;
 const ELBOW_BACK = -0.2;
-/** Elbow swivel candidates about the shoulder–wrist axis, radians. */
+/** Elbow swivel candidates about the shoulder–wrist axis, then halving refinement, radians. */
 const SWIVEL_RANGE = 80 * DEG;
-const SWIVEL_STEP = 10 * DEG;
+const SWIVEL_STEP = 20 * DEG;
+const SWIVEL_FINEST = 1 * DEG;
+/** First step of the local search around the previous frame's swivel, radians. */
+const SWIVEL_WARM_STEP = 8 * DEG;
 /** Cost weights: swivel away from natural, wrist bend, forearm twist beyond its range, collision. */
 const W_SWIVEL = 0.5 / (60 * DEG) ** 2;
 const W_TWIST = 4;
-const W_PENETRATION = 60; // per metre
+const W_PENETRATION = 400; // per metre
 /** Anatomical forearm supination range from palm-down, radians; the twist window is centred on it. */
 const SUPINATION_MIN = -40 * DEG;
 const SUPINATION_MAX = 190 * DEG;
 const SUPINATION_CENTRE = (SUPINATION_MIN + SUPINATION_MAX) / 2;
+
+const ARM_BONES = {
+  left: {
+    shoulder: 'leftShoulder',
+    upperArm: 'leftUpperArm',
+    lowerArm: 'leftLowerArm',
+    hand: 'leftHand',
+  },
+  right: {
+    shoulder: 'rightShoulder',
+    upperArm: 'rightUpperArm',
+    lowerArm: 'rightLowerArm',
+    hand: 'rightHand',
+  },
+} as const;
+const Z_AXIS: ReadonlyVec3 = [0, 0, 1];
+const Y_AXIS: ReadonlyVec3 = [0, 1, 0];
+const X_AXIS: ReadonlyVec3 = [1, 0, 0];
+const NEG_X: ReadonlyVec3 = [-1, 0, 0];
+const NEG_Y: ReadonlyVec3 = [0, -1, 0];
 
 /** A function the solver asks how deep a world point lies inside the body (metres, ≤ 0 outside). */
 export type DepthProbe = (p: ReadonlyVec3) => number;
@@ -100,6 +126,7 @@ const restBInv = quat();
 const qa = quat();
 const qb = quat();
 const qc = quat();
+const shoulderWorldQ = quat();
 const twistQ = quat();
 const swivelQ = quat();
 const wrist = vec3();
@@ -118,30 +145,36 @@ export function solveArm(
   probe: DepthProbe | null,
   locals: ArmLocals,
   world: ArmWorld,
+  extraRaise = 0,
+  extraForward = 0,
+  warm: { phi: number } | null = null,
 ): void {
   const sx = side === 'left' ? 1 : -1;
   const b = sk.bones;
-  const shoulderBone = side === 'left' ? 'leftShoulder' : 'rightShoulder';
-  const L1 = distance3(b[`${side}UpperArm`], b[`${side}LowerArm`]);
-  const L2 = distance3(b[`${side}LowerArm`], b[`${side}Hand`]);
+  const names = ARM_BONES[side];
+  const shoulderBone = names.shoulder;
+  const upperArmRest = b[names.upperArm];
+  const lowerArmRest = b[names.lowerArm];
+  const L1 = distance3(upperArmRest, lowerArmRest);
+  const L2 = distance3(lowerArmRest, b[names.hand]);
   const reach = L1 + L2;
 
   // Shoulder: raise with the target's height, protract when the hand crosses the midline.
   const parent = body.rot.upperChest;
-  attachedPoint(body, sk, 'upperChest', b[`${side}UpperArm`], s0);
+  attachedPoint(body, sk, 'upperChest', upperArmRest, s0);
   sub3(tmp, target, s0);
   conjugateQ(qa, parent);
   rotateV(tmp, qa, tmp); // target relative to the shoulder, chest frame
-  const raise = SHOULDER_RAISE_MAX * clamp(tmp[1] / reach + 0.15, 0, 1);
-  const forward = SHOULDER_FORWARD_MAX * clamp((-sx * tmp[0]) / reach, 0, 1);
-  axisAngleQ(qa, [0, 0, 1], sx * raise);
-  axisAngleQ(qb, [0, 1, 0], -sx * forward);
+  const raise = SHOULDER_RAISE_MAX * clamp(tmp[1] / reach + 0.15, 0, 1) + extraRaise;
+  const forward = SHOULDER_FORWARD_MAX * clamp((-sx * tmp[0]) / reach, 0, 1) + extraForward;
+  axisAngleQ(qa, Z_AXIS, sx * raise);
+  axisAngleQ(qb, Y_AXIS, -sx * forward);
   mulQ(locals.shoulder, qb, qa);
-  if (sk.missing.includes(shoulderBone)) locals.shoulder.splice(0, 4, 0, 0, 0, 1);
-  mulQ(qc, parent, locals.shoulder); // shoulder world rotation
+  if (sk.missing.indexOf(shoulderBone) >= 0) identityQ(locals.shoulder);
+  mulQ(shoulderWorldQ, parent, locals.shoulder);
   // Upper-arm joint after the shoulder moved.
-  sub3(tmp, b[`${side}UpperArm`], b[shoulderBone]);
-  rotateV(tmp, qc, tmp);
+  sub3(tmp, upperArmRest, b[shoulderBone]);
+  rotateV(tmp, shoulderWorldQ, tmp);
   const shPos = body.pos[shoulderBone];
   const S = world.shoulderJoint;
   S[0] = shPos[0] + tmp[0];
@@ -151,7 +184,7 @@ export function solveArm(
   // Reachable wrist position.
   sub3(u, target, S);
   let d = Math.hypot(u[0], u[1], u[2]);
-  normalize3(u, u, [sx, 0, 0]);
+  normalize3(u, u, side === 'left' ? X_AXIS : NEG_X);
   d = clamp(d, Math.abs(L1 - L2) + 1e-4, reach * 0.9999);
   addScaled3(wrist, S, u, d);
   const cosA = clamp((L1 * L1 + d * d - L2 * L2) / (2 * L1 * d), -1, 1);
@@ -163,48 +196,32 @@ export function solveArm(
   pole[2] = ELBOW_BACK;
   rotateV(pole, parent, pole);
   reject3(pole, pole, u);
-  normalize3(pole, pole, [0, -1, 0]);
+  normalize3(pole, pole, NEG_Y);
 
   // Rest frames: the bone axis and the elbow hinge (forearm flexes towards +Z at rest).
-  normalize3(a0, sub3(a0, b[`${side}LowerArm`], b[`${side}UpperArm`]));
-  normalize3(h0, cross3(h0, a0, [0, 0, 1]));
+  normalize3(a0, sub3(a0, lowerArmRest, upperArmRest));
+  normalize3(h0, cross3(h0, a0, Z_AXIS));
   cross3(third, a0, h0);
   fromBasisQ(restB, a0, h0, third);
   conjugateQ(restBInv, restB);
 
+  cur.S = S;
+  cur.L1 = L1;
+  cur.cosA = cosA;
+  cur.sinA = sinA;
+  cur.side = side;
+  cur.handRot = handRot;
+  cur.probe = probe;
   let bestPhi = 0;
   let bestCost = Infinity;
-  const evaluate = (phi: number): number => {
-    axisAngleQ(swivelQ, u, phi);
-    rotateV(v, swivelQ, pole);
-    for (let i = 0; i < 3; i++) elbow[i] = S[i]! + L1 * (cosA * u[i]! + sinA * v[i]!);
-    normalize3(fore, sub3(fore, wrist, elbow));
-    // Wrist bend: angle between the forearm and the hand's own forearm-aligned axis.
-    rotateV(tmp, handRot, a0);
-    const bend = Math.acos(clamp(dot3(tmp, fore), -1, 1));
-    let c = bend * bend + W_SWIVEL * phi * phi;
-    const sup = supination(side, handRot, S);
-    if (sup < SUPINATION_MIN) c += W_TWIST * (SUPINATION_MIN - sup) ** 2;
-    else if (sup > SUPINATION_MAX) c += W_TWIST * (sup - SUPINATION_MAX) ** 2;
-    if (probe) {
-      let depth = probe(elbow);
-      for (let i = 0; i < 3; i++) tmp2[i] = (elbow[i]! + wrist[i]!) / 2;
-      depth = Math.max(depth, probe(tmp2));
-      for (let i = 0; i < 3; i++) tmp2[i] = (elbow[i]! + S[i]!) / 2;
-      depth = Math.max(depth, probe(tmp2));
-      c += W_PENETRATION * Math.max(0, depth);
-    }
-    return c;
-  };
-  for (let phi = -SWIVEL_RANGE; phi <= SWIVEL_RANGE + 1e-9; phi += SWIVEL_STEP) {
-    const c = evaluate(phi);
-    if (c < bestCost) {
-      bestCost = c;
-      bestPhi = phi;
-    }
-  }
-  for (let step = SWIVEL_STEP / 2; step > 0.5 * DEG; step /= 2) {
-    for (const phi of [bestPhi - step, bestPhi + step]) {
+  let step = SWIVEL_STEP / 2;
+  if (warm && Number.isFinite(warm.phi)) {
+    // Temporal coherence: search near the previous frame's swivel (no elbow flips).
+    bestPhi = warm.phi;
+    bestCost = evaluate(bestPhi);
+    step = SWIVEL_WARM_STEP;
+  } else {
+    for (let phi = -SWIVEL_RANGE; phi <= SWIVEL_RANGE + 1e-9; phi += SWIVEL_STEP) {
       const c = evaluate(phi);
       if (c < bestCost) {
         bestCost = c;
@@ -212,8 +229,56 @@ export function solveArm(
       }
     }
   }
+  for (; step > SWIVEL_FINEST; step /= 2) {
+    const lo = evaluate(bestPhi - step);
+    const hi = evaluate(bestPhi + step);
+    if (lo < bestCost && lo <= hi) {
+      bestCost = lo;
+      bestPhi -= step;
+    } else if (hi < bestCost) {
+      bestCost = hi;
+      bestPhi += step;
+    }
+  }
+  bestPhi = clamp(bestPhi, -SWIVEL_RANGE, SWIVEL_RANGE);
+  if (warm) warm.phi = bestPhi;
   evaluate(bestPhi);
-  setPose(side, S, handRot, locals, world, qc);
+  setPose(side, S, handRot, locals, world, shoulderWorldQ);
+}
+
+/** State of the solve in progress, shared with `evaluate` (module scratch, no closures). */
+const cur = {
+  S: vec3() as Vec3,
+  L1: 0,
+  cosA: 1,
+  sinA: 0,
+  side: 'right' as Side,
+  handRot: quat() as ReadonlyQuat,
+  probe: null as DepthProbe | null,
+};
+
+/** Cost of an elbow swivel: wrist bend, distance from the natural swivel, twist, collision. */
+function evaluate(phi: number): number {
+  const S = cur.S;
+  axisAngleQ(swivelQ, u, phi);
+  rotateV(v, swivelQ, pole);
+  for (let i = 0; i < 3; i++) elbow[i] = S[i]! + cur.L1 * (cur.cosA * u[i]! + cur.sinA * v[i]!);
+  normalize3(fore, sub3(fore, wrist, elbow));
+  // Wrist bend: angle between the forearm and the hand's own forearm-aligned axis.
+  rotateV(tmp, cur.handRot, a0);
+  const bend = Math.acos(clamp(dot3(tmp, fore), -1, 1));
+  let c = bend * bend + W_SWIVEL * phi * phi;
+  const sup = supination(cur.side, cur.handRot, S);
+  if (sup < SUPINATION_MIN) c += W_TWIST * (SUPINATION_MIN - sup) ** 2;
+  else if (sup > SUPINATION_MAX) c += W_TWIST * (sup - SUPINATION_MAX) ** 2;
+  const probe = cur.probe;
+  if (probe) {
+    let depth = probe(elbow);
+    for (let i = 0; i < 3; i++) tmp2[i] = (elbow[i]! + wrist[i]!) / 2;
+    depth = Math.max(depth, probe(tmp2));
+    c += W_PENETRATION * Math.max(0, depth);
+  }
+  return c;
 }
 
 /** The chosen elbow is in `elbow`, the wrist in `wrist`: build the rotations. */
@@ -248,9 +313,9 @@ function setPose(
   twist = sign * sup;
   axisAngleQ(twistQ, a0, twist);
   mulQ(world.lowerArmRot, qb, twistQ);
-  world.handRot.splice(0, 4, handRot[0], handRot[1], handRot[2], handRot[3]);
-  world.elbow.splice(0, 3, elbow[0], elbow[1], elbow[2]);
-  world.wrist.splice(0, 3, wrist[0], wrist[1], wrist[2]);
+  copyQ(world.handRot, handRot);
+  copy3(world.elbow, elbow);
+  copy3(world.wrist, wrist);
   relativeQ(locals.upperArm, shoulderWorld, world.upperArmRot);
   relativeQ(locals.lowerArm, world.upperArmRot, world.lowerArmRot);
   relativeQ(locals.hand, world.lowerArmRot, handRot);

@@ -1,0 +1,4 @@
+export * from './skeleton-fk';
+export * from './hand-world';
+export * from './camera';
+export * from './landmarks';

@@ -1,0 +1,463 @@
+import {
+  bodyVolumes,
+  boundingSphere,
+  penetration,
+  VOLUME_BONES,
+  withinInflated,
+  type Volume,
+  type VolumeBone,
+} from '../body';
+import { handFK, makeHandPoints, spotOnHand, type HandModel } from '../hand';
+import { makeArmLocals, makeArmWorld, solveArm, type ArmLocals, type ArmWorld } from '../ik';
+import {
+  addScaled3,
+  axisAngleQ,
+  clamp,
+  conjugateQ,
+  copy3,
+  DEG,
+  mulQ,
+  quat,
+  rotateV,
+  sub3,
+  vec3,
+  type Quat,
+  type ReadonlyVec3,
+  type Vec3,
+} from '../math';
+import { type NmFrame, makeNmFrame, sampleEffects } from '../nonmanual';
+import type { Anchor } from '../plan';
+import {
+  attachedPoint,
+  makeBodyState,
+  solveBodyChain,
+  type BodyState,
+  type ChainLocals,
+} from '../pose';
+import {
+  CLIP_BONES,
+  expressionIndex,
+  FINGER_BONES_LEFT,
+  FINGER_BONES_RIGHT,
+  otherSide,
+  SIDES,
+  type Side,
+} from '../rig';
+import type { Skeleton } from '../skeleton';
+import { handModel } from '../hand';
+import {
+  makeTrackSample,
+  sampleTrack,
+  sidePose,
+  TrackCursor,
+  type TrackSample,
+} from './track-eval';
+import type { Utterance } from './utterance';
+
+/** How the head and body share a non-manual rotation: neck vs head, spine vs chest. */
+const NECK_SHARE = 0.4;
+const SPINE_SHARE = 0.5;
+/** Pushing the head forward: neck pitch forward and head pitch back, radians per unit push. */
+const PUSH_NECK = 12 * DEG;
+const PUSH_HEAD = -9 * DEG;
+/** Gaze angle that fully weights a look expression, radians. */
+const LOOK_YAW_FULL = 25 * DEG;
+const LOOK_PITCH_FULL = 20 * DEG;
+/** Collision: ignore penetrations shallower than this; iterations of push-out. */
+const PENETRATION_TOLERANCE = 0.003;
+const PUSH_ITERATIONS = 4;
+/** Hand points checked against the body: all 21 (MediaPipe hand indices). */
+const COLLISION_POINTS = Array.from({ length: 21 }, (_, i) => i);
+/** Arm sites on the other arm: distance of the surface from the bone line, adult metres. */
+const ARM_RADIUS = 0.04;
+
+const BONE_INDEX = new Map<string, number>(CLIP_BONES.map((b, i) => [b, i]));
+const FINGER_INDEX: Record<Side, number[]> = {
+  left: FINGER_BONES_LEFT.map((b) => BONE_INDEX.get(b)!),
+  right: FINGER_BONES_RIGHT.map((b) => BONE_INDEX.get(b)!),
+};
+const idx = (name: string): number => BONE_INDEX.get(name)!;
+const SPINE = idx('spine');
+const CHEST = idx('chest');
+const NECK = idx('neck');
+const HEAD = idx('head');
+const ARM_INDEX: Record<Side, readonly [number, number, number, number]> = {
+  left: [idx('leftShoulder'), idx('leftUpperArm'), idx('leftLowerArm'), idx('leftHand')],
+  right: [idx('rightShoulder'), idx('rightUpperArm'), idx('rightLowerArm'), idx('rightHand')],
+};
+const UP: ReadonlyVec3 = [0, 1, 0];
+const X: ReadonlyVec3 = [1, 0, 0];
+const Z: ReadonlyVec3 = [0, 0, 1];
+const LOOK_LEFT = expressionIndex('lookLeft');
+const LOOK_RIGHT = expressionIndex('lookRight');
+const LOOK_UP = expressionIndex('lookUp');
+const LOOK_DOWN = expressionIndex('lookDown');
+
+interface HandRuntime {
+  readonly side: Side;
+  readonly model: HandModel;
+  readonly cursor: TrackCursor;
+  readonly sample: TrackSample;
+  readonly canon: Vec3[];
+  readonly canonRot: Quat[];
+  readonly world: Vec3[];
+  readonly locals: ArmLocals;
+  readonly arm: ArmWorld;
+  readonly rotWorld: Quat;
+  readonly fingers: Quat[];
+  /** The elbow swivel of the previous frame (NaN before the first). */
+  readonly swivel: { phi: number };
+}
+
+/**
+ * Solves one frame of an utterance: non-manual channels, the torso chain, both hands (track,
+ * placement against the body, collision, IK) and the expressions. All scratch is allocated once.
+ */
+export class FrameSolver {
+  private readonly body: BodyState = makeBodyState();
+  private readonly locals: ChainLocals = {
+    spine: quat(),
+    chest: quat(),
+    neck: quat(),
+    head: quat(),
+  };
+  private readonly nm: NmFrame = makeNmFrame();
+  private readonly hands: Record<Side, HandRuntime>;
+  private readonly volumes: readonly Volume[];
+  private readonly bounds: readonly { center: Vec3; radius: number }[];
+  private readonly scale: number;
+  private prevGazeYaw = 0;
+  private prevGazePitch = 0;
+
+  constructor(
+    private readonly sk: Skeleton,
+    private readonly utt: Utterance,
+  ) {
+    this.volumes = bodyVolumes(sk);
+    this.bounds = this.volumes.map(boundingSphere);
+    this.eyesRest = midpoint(sk.bones.leftEye, sk.bones.rightEye);
+    this.scale = sk.body.bodyScale;
+    const mk = (side: Side): HandRuntime => ({
+      side,
+      model: handModel(sk, side),
+      cursor: new TrackCursor(utt.tracks[side]),
+      sample: makeTrackSample(),
+      canon: makeHandPoints(),
+      canonRot: Array.from({ length: 15 }, () => quat()),
+      world: makeHandPoints(),
+      locals: makeArmLocals(),
+      arm: makeArmWorld(),
+      rotWorld: quat(),
+      fingers: Array.from({ length: 15 }, () => quat()),
+      swivel: { phi: Number.NaN },
+    });
+    this.hands = { left: mk('left'), right: mk('right') };
+  }
+
+  /** Solves time t and writes one frame of rotations (CLIP_BONES order) and expression weights. */
+  solve(
+    t: number,
+    rotations: Float32Array,
+    rotOffset: number,
+    weights: Float32Array,
+    wOffset: number,
+  ): void {
+    const nm = this.nm;
+    sampleEffects(this.utt.effects, t, nm);
+    const follow = nm.headFollows * nm.gazeWeight;
+    const hp = nm.headPitch - follow * this.prevGazePitch;
+    const hy = nm.headYaw + follow * this.prevGazeYaw;
+    euler(
+      this.locals.spine,
+      nm.bodyPitch * SPINE_SHARE,
+      nm.bodyYaw * SPINE_SHARE,
+      nm.bodyRoll * SPINE_SHARE,
+    );
+    euler(
+      this.locals.chest,
+      nm.bodyPitch * (1 - SPINE_SHARE),
+      nm.bodyYaw * (1 - SPINE_SHARE),
+      nm.bodyRoll * (1 - SPINE_SHARE),
+    );
+    euler(
+      this.locals.neck,
+      hp * NECK_SHARE + nm.push * PUSH_NECK,
+      hy * NECK_SHARE,
+      nm.headRoll * NECK_SHARE,
+    );
+    euler(
+      this.locals.head,
+      hp * (1 - NECK_SHARE) + nm.push * PUSH_HEAD,
+      hy * (1 - NECK_SHARE),
+      nm.headRoll * (1 - NECK_SHARE),
+    );
+    solveBodyChain(this.sk, this.locals, this.body);
+    for (const b of VOLUME_BONES) conjugateQ(this.inverse[b], this.body.rot[b]);
+
+    // A hand placed on the other hand or arm is solved after it.
+    const first = this.dependsOnOther('right', t) ? 'left' : 'right';
+    this.solveHand(first, t);
+    this.solveHand(otherSide(first), t);
+
+    writeQ(rotations, rotOffset, SPINE, this.locals.spine);
+    writeQ(rotations, rotOffset, CHEST, this.locals.chest);
+    writeQ(rotations, rotOffset, NECK, this.locals.neck);
+    writeQ(rotations, rotOffset, HEAD, this.locals.head);
+    for (const side of SIDES) {
+      const h = this.hands[side];
+      const ai = ARM_INDEX[side];
+      writeQ(rotations, rotOffset, ai[0], h.locals.shoulder);
+      writeQ(rotations, rotOffset, ai[1], h.locals.upperArm);
+      writeQ(rotations, rotOffset, ai[2], h.locals.lowerArm);
+      writeQ(rotations, rotOffset, ai[3], h.locals.hand);
+      sidePose(h.sample.shape, side, h.fingers);
+      const fi = FINGER_INDEX[side];
+      for (let j = 0; j < 15; j++) writeQ(rotations, rotOffset, fi[j]!, h.fingers[j]!);
+    }
+    this.writeExpressions(weights, wOffset);
+  }
+
+  private dependsOnOther(side: Side, t: number): boolean {
+    const seg = this.hands[side].cursor.at(t);
+    return !!seg && (seg.from.anchor.kind !== 'body' || seg.to.anchor.kind !== 'body');
+  }
+
+  private readonly pFrom = vec3();
+  private readonly pTo = vec3();
+  private readonly offFrom = vec3();
+  private readonly offTo = vec3();
+  private readonly normal = vec3();
+  private readonly wrist = vec3();
+  private readonly tmp = vec3();
+  private readonly push = vec3();
+  private readonly probe = (p: ReadonlyVec3): number => this.depthAt(p, this.probePush, true);
+  private readonly probePush = vec3();
+
+  private solveHand(side: Side, t: number): void {
+    const h = this.hands[side];
+    const s = h.sample;
+    sampleTrack(h.cursor, t, h.model, side, s);
+    const seg = s.seg;
+    if (!seg) return;
+    mulQ(h.rotWorld, this.body.rot.upperChest, s.rot);
+    handFK(h.model, s.shape, h.canon, h.canonRot);
+    this.spotWorld(h, seg.from.anchor, this.offFrom);
+    this.spotWorld(h, seg.to.anchor, this.offTo);
+    this.resolve(side, seg.from.anchor, this.pFrom);
+    this.resolve(side, seg.to.anchor, this.pTo);
+    const e = s.e;
+    const w = this.wrist;
+    for (let i = 0; i < 3; i++) {
+      w[i] = (this.pFrom[i]! - this.offFrom[i]!) * (1 - e) + (this.pTo[i]! - this.offTo[i]!) * e;
+    }
+    rotateV(this.tmp, this.body.rot.upperChest, s.path);
+    addScaled3(w, w, this.tmp, 1);
+    this.pushOut(h, w);
+    solveArm(
+      this.sk,
+      side,
+      this.body,
+      w,
+      h.rotWorld,
+      this.probe,
+      h.locals,
+      h.arm,
+      this.nm.shoulderRaise[side],
+      this.nm.shoulderForward[side],
+      h.swivel,
+    );
+    // World hand points from the wrist the arm reached.
+    for (let i = 0; i < h.canon.length; i++) this.toWorld(h, h.arm.wrist, h.canon[i]!, h.world[i]!);
+  }
+
+  /** World offset from the wrist of the anchor's spot, for the hand's current shape and rotation. */
+  private spotWorld(h: HandRuntime, a: Anchor, out: Vec3): void {
+    spotOnHand(h.model, h.canon, h.canonRot, a.spot, out, this.normal);
+    if (h.side === 'left') out[0] = -out[0];
+    rotateV(out, h.rotWorld, out);
+  }
+
+  private toWorld(h: HandRuntime, wrist: ReadonlyVec3, canon: ReadonlyVec3, out: Vec3): void {
+    copy3(out, canon);
+    if (h.side === 'left') out[0] = -out[0];
+    rotateV(out, h.rotWorld, out);
+    addScaled3(out, out, wrist, 1);
+  }
+
+  /** World position of an anchor's point this frame. */
+  private resolve(side: Side, a: Anchor, out: Vec3): void {
+    if (a.kind === 'body') {
+      attachedPoint(this.body, this.sk, a.bone, a.point, out);
+      return;
+    }
+    const o = this.hands[otherSide(side)];
+    if (a.kind === 'hand') {
+      this.toWorld(o, o.arm.wrist, a.point, out);
+      return;
+    }
+    const S = o.arm.shoulderJoint;
+    const E = o.arm.elbow;
+    const W = o.arm.wrist;
+    const r = ARM_RADIUS * this.scale + a.distance;
+    const n = this.tmp;
+    switch (a.site) {
+      case 'upperarm':
+        for (let i = 0; i < 3; i++) out[i] = (S[i]! + E[i]!) / 2;
+        n[0] = o.side === 'left' ? 1 : -1;
+        n[1] = 0;
+        n[2] = 0.3;
+        break;
+      case 'elbow':
+      case 'elbowinside': {
+        copy3(out, E);
+        for (let i = 0; i < 3; i++) n[i] = E[i]! - S[i]! - (W[i]! - E[i]!);
+        if (a.site === 'elbowinside') for (let i = 0; i < 3; i++) n[i] = -n[i]!;
+        break;
+      }
+      case 'lowerarm':
+        for (let i = 0; i < 3; i++) out[i] = (E[i]! + W[i]!) / 2;
+        rotateV(n, o.rotWorld, UP);
+        break;
+    }
+    const len = Math.hypot(n[0], n[1], n[2]) || 1;
+    addScaled3(out, out, n, r / len);
+  }
+
+  private readonly inverse: Record<VolumeBone, Quat> = {
+    head: quat(),
+    neck: quat(),
+    chest: quat(),
+  };
+  private readonly dLocal = vec3();
+  private readonly dPush = vec3();
+  private readonly dQ = quat();
+  private readonly eyes = vec3();
+  private readonly eyesRest: Vec3;
+
+  /** Deepest penetration of a world point into the body this frame, and the push out (world). */
+  private depthAt(p: ReadonlyVec3, push: Vec3, torsoOnly = false): number {
+    let best = 0;
+    const local = this.dLocal;
+    const pv = this.dPush;
+    let bone: VolumeBone | null = null;
+    for (let k = 0; k < this.volumes.length; k++) {
+      const v = this.volumes[k]!;
+      if (torsoOnly && v.kind !== 'torso') continue;
+      if (v.bone !== bone) {
+        bone = v.bone;
+        sub3(local, p, this.body.pos[bone]);
+        rotateV(local, this.inverse[bone], local);
+        addScaled3(local, local, this.sk.bones[bone], 1);
+      }
+      const b = this.bounds[k]!;
+      const dx = local[0] - b.center[0];
+      const dy = local[1] - b.center[1];
+      const dz = local[2] - b.center[2];
+      if (dx * dx + dy * dy + dz * dz > b.radius * b.radius) continue;
+      const d = penetration(v, local, pv);
+      if (d > best) {
+        best = d;
+        rotateV(push, this.body.rot[bone], pv);
+      }
+    }
+    return best;
+  }
+
+  private readonly pt = vec3();
+  private readonly bestPush = vec3();
+
+  /** Moves the hand (all of it, through the wrist) out of the body. */
+  private pushOut(h: HandRuntime, wrist: Vec3): void {
+    // Quick rejection: the whole hand lies within its length of the wrist.
+    if (this.depthAt(wrist, this.push) <= 0 && this.clearOfBody(wrist, h.model.length)) return;
+    for (let iter = 0; iter < PUSH_ITERATIONS; iter++) {
+      let worst = 0;
+      for (const i of COLLISION_POINTS) {
+        this.toWorld(h, wrist, h.canon[i]!, this.pt);
+        const d = this.depthAt(this.pt, this.push);
+        if (d > worst) {
+          worst = d;
+          copy3(this.bestPush, this.push);
+        }
+      }
+      if (worst <= PENETRATION_TOLERANCE) return;
+      addScaled3(wrist, wrist, this.bestPush, 1.05);
+    }
+  }
+
+  /** True when a sphere of radius r about the world point p touches no body volume. */
+  private clearOfBody(p: ReadonlyVec3, r: number): boolean {
+    const local = this.dLocal;
+    let bone: VolumeBone | null = null;
+    for (let k = 0; k < this.volumes.length; k++) {
+      const v = this.volumes[k]!;
+      if (v.bone !== bone) {
+        bone = v.bone;
+        sub3(local, p, this.body.pos[bone]);
+        rotateV(local, this.inverse[bone], local);
+        addScaled3(local, local, this.sk.bones[bone], 1);
+      }
+      if (withinInflated(v, local, r)) return false;
+    }
+    return true;
+  }
+
+  private writeExpressions(weights: Float32Array, off: number): void {
+    const nm = this.nm;
+    weights.set(nm.weights, off);
+    let yaw = nm.gazeYaw;
+    let pitch = nm.gazePitch;
+    if (nm.gazeTarget && nm.gazeTarget !== 'direction') {
+      const target = this.tmp;
+      const l = this.hands.left.arm.wrist;
+      const r = this.hands.right.arm.wrist;
+      if (nm.gazeTarget === 'hands') for (let i = 0; i < 3; i++) target[i] = (l[i]! + r[i]!) / 2;
+      else copy3(target, nm.gazeTarget === 'dominantHand' ? r : l);
+      const eyes = this.eyes;
+      attachedPoint(this.body, this.sk, 'head', this.eyesRest, eyes);
+      sub3(target, target, eyes);
+      const q = conjugateQ(this.dQ, this.body.rot.head);
+      rotateV(target, q, target);
+      yaw = Math.atan2(target[0], target[2]);
+      pitch = Math.atan2(target[1], Math.hypot(target[0], target[2]));
+    }
+    this.prevGazeYaw = yaw * nm.gazeWeight;
+    this.prevGazePitch = pitch * nm.gazeWeight;
+    if (nm.gazeWeight > 0) {
+      const g = nm.gazeWeight;
+      maxInto(weights, off + LOOK_LEFT, g * clamp(yaw / LOOK_YAW_FULL, 0, 1));
+      maxInto(weights, off + LOOK_RIGHT, g * clamp(-yaw / LOOK_YAW_FULL, 0, 1));
+      maxInto(weights, off + LOOK_UP, g * clamp(pitch / LOOK_PITCH_FULL, 0, 1));
+      maxInto(weights, off + LOOK_DOWN, g * clamp(-pitch / LOOK_PITCH_FULL, 0, 1));
+    }
+  }
+}
+
+function midpoint(a: ReadonlyVec3, b: ReadonlyVec3): Vec3 {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+}
+
+function maxInto(w: Float32Array, i: number, v: number): void {
+  if (v > w[i]!) w[i] = v;
+}
+
+const qy = quat();
+const qx = quat();
+const qz = quat();
+
+/** yaw (about Y) · pitch (about X) · roll (about Z). */
+function euler(out: Quat, pitch: number, yaw: number, roll: number): Quat {
+  axisAngleQ(qy, UP, yaw);
+  axisAngleQ(qx, X, pitch);
+  axisAngleQ(qz, Z, roll);
+  mulQ(out, qy, qx);
+  return mulQ(out, out, qz);
+}
+
+function writeQ(out: Float32Array, offset: number, bone: number, q: Quat): void {
+  const o = offset + bone * 4;
+  out[o] = q[0];
+  out[o + 1] = q[1];
+  out[o + 2] = q[2];
+  out[o + 3] = q[3];
+}
