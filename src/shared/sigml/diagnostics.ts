@@ -7,6 +7,8 @@ export const DIAGNOSTIC_CODES = {
   'xml-syntax': 'the document is not well-formed XML here',
   'unexpected-element': 'an element that SiGML does not allow in this place',
   'unknown-symbol': 'an element inside <hamnosys_manual> that is not a HamNoSys symbol',
+  'unsupported-symbol': 'a HamNoSys symbol the SignSpec does not represent (coreference, obsolete)',
+  'ignored-symbol': 'a HamNoSys symbol without effect on the sign (punctuation, version mark)',
   'symbol-case': 'a HamNoSys symbol written with different letter case',
   'unexpected-symbol': 'a HamNoSys symbol the grammar does not allow in this place',
   'missing-symbol': 'the grammar needs a symbol here (e.g. a handshape, a closing bracket)',

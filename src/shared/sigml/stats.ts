@@ -4,6 +4,7 @@ import type { ParseResult } from './result';
 /** Codes that mean "an element this parser does not support" rather than a grammar problem. */
 const UNSUPPORTED_CODES: ReadonlySet<DiagnosticCode> = new Set([
   'unknown-symbol',
+  'unsupported-symbol',
   'unexpected-element',
 ]);
 

@@ -1,5 +1,5 @@
 import type { ManualSpec } from '../spec';
-import { HAM_SYMBOL_NAMES, isHamSymbol, type HamSymbol } from '../symbols';
+import { HAM_SYMBOLS, HAM_SYMBOL_NAMES, isHamSymbol, type HamSymbol } from '../symbols';
 import type { XmlElement } from '../xml';
 import type { ManualToken } from '../hamnosys';
 import { parseManual } from '../hamnosys';
@@ -38,7 +38,7 @@ export function parseManualElement(container: XmlElement, diag: Collector): Manu
   elements.forEach((element, index) => {
     const symbol = resolve(element, index, diag);
     names.push(symbol ?? element.name);
-    if (symbol === undefined) return;
+    if (symbol === undefined || !isGrammatical(symbol, element, index, diag)) return;
     checkAttributes(element, [], diag);
     checkNoContent(element, diag);
     tokens.push({ symbol, index });
@@ -66,6 +66,42 @@ export function parseManualElement(container: XmlElement, diag: Collector): Manu
     );
   });
   return { names, parts };
+}
+
+/**
+ * Symbols the grammar reads. Punctuation and the version mark are dropped with a note;
+ * coreference and the obsolete wrist/cross symbols are reported as unsupported.
+ */
+function isGrammatical(
+  symbol: HamSymbol,
+  element: XmlElement,
+  index: number,
+  diag: Collector,
+): boolean {
+  const { category, meaning } = HAM_SYMBOLS[symbol];
+  if (category === 'punctuation' || symbol === 'hamversion40') {
+    diag.add(
+      'info',
+      'ignored-symbol',
+      `#${index} <${symbol}> (${meaning}) has no effect on the sign; ignored`,
+      element,
+      symbol,
+      index,
+    );
+    return false;
+  }
+  if (category === 'coreference' || (category === 'obsolete' && symbol !== 'hammovecross')) {
+    diag.add(
+      'error',
+      'unsupported-symbol',
+      `#${index} <${symbol}> (${meaning}) is not supported; skipped`,
+      element,
+      symbol,
+      index,
+    );
+    return false;
+  }
+  return true;
 }
 
 function resolve(element: XmlElement, index: number, diag: Collector): HamSymbol | undefined {
