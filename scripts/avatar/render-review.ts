@@ -18,6 +18,8 @@ export const REVIEW_VIEWS: Readonly<Record<string, ReviewView>> = {
   shouldersT: { camera: 'shoulders', width: 560, height: 400 },
   full: { camera: 'full', width: 480, height: 640, pose: 'armsDown' },
   side: { camera: 'side', width: 420, height: 420, pose: 'armsDown' },
+  threeQuarter: { camera: 'threeQuarter', width: 420, height: 420, pose: 'armsDown' },
+  back: { camera: 'back', width: 420, height: 420, pose: 'armsDown' },
   faceNeutral: FACE,
   faceBrowRaise: { ...FACE, expressions: { browRaise: 1 } },
   faceBrowFurrow: { ...FACE, expressions: { browFurrow: 1 } },

@@ -4,7 +4,13 @@
  */
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { VRMLoaderPlugin, VRMUtils, type VRM } from '@pixiv/three-vrm';
-import { FINGERS, readAvatarSkeleton, type AvatarSkeleton } from '../../shared/avatar';
+import {
+  FINGERS,
+  SIDES,
+  fingerBones,
+  readAvatarSkeleton,
+  type AvatarSkeleton,
+} from '../../shared/avatar';
 import { SigningAvatar } from './signing-avatar';
 
 const FACE_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -23,17 +29,18 @@ const FACE_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
 export function describeGaps(skeleton: AvatarSkeleton): string[] {
   const notes: string[] = [];
   const missing = new Set<string>(skeleton.missingBones);
-  const lacking = (bones: string[]): string[] => bones.filter((b) => missing.has(b));
+  const lacking = (bones: readonly string[]): string[] => bones.filter((b) => missing.has(b));
   for (const finger of FINGERS) {
-    const gone = lacking(
-      ['left', 'right'].flatMap((s) =>
-        ['Metacarpal', 'Proximal', 'Intermediate', 'Distal'].map((j) => `${s}${finger}${j}`),
-      ),
-    );
-    if (gone.length > 0)
+    const bones = SIDES.flatMap((side) => fingerBones(side, finger));
+    const gone = lacking(bones);
+    const name = finger.toLowerCase();
+    if (gone.length === bones.length) {
       notes.push(
-        `${skeleton.name}: no ${finger.toLowerCase()} bones (${gone.join(', ')}): handshapes show without them`,
+        `${skeleton.name}: no ${name} bones (${gone.join(', ')}): handshapes show without the ${name}`,
       );
+    } else if (gone.length > 0) {
+      notes.push(`${skeleton.name}: lacks ${gone.join(', ')}: those ${name} joints stay straight`);
+    }
   }
   const other = lacking([
     'neck',
@@ -44,10 +51,11 @@ export function describeGaps(skeleton: AvatarSkeleton): string[] {
     'leftEye',
     'rightEye',
   ]);
-  if (other.length > 0)
+  if (other.length > 0) {
     notes.push(
-      `${skeleton.name}: no ${other.join(', ')}: those rotations fold into the nearest parent`,
+      `${skeleton.name}: no ${other.join(', ')} bones: their rotations are skipped (eye gaze then uses expressions only)`,
     );
+  }
   for (const [what, names] of FACE_GROUPS) {
     const gone = names.filter((n) => skeleton.missingExpressions.includes(n));
     if (gone.length === names.length)

@@ -4,6 +4,7 @@
  */
 import type { VRM } from '@pixiv/three-vrm';
 import type { AvatarSkeleton, HumanBoneName } from '../../shared/avatar';
+import type { Skeleton } from '../../shared/motion/skeleton';
 import { checkClip, type PoseClip } from './clip';
 import { applyFrame, bindClip, type RetargetBinding } from './retarget';
 
@@ -17,6 +18,11 @@ export class SigningAvatar {
     /** Human-readable notes on what will not show on this avatar (empty when complete). */
     readonly warnings: readonly string[],
   ) {}
+
+  /** The skeleton to synthesize motion for this avatar with (locations on its own body). */
+  get motionSkeleton(): Skeleton {
+    return this.skeleton.motion;
+  }
 
   get missingBones(): readonly HumanBoneName[] {
     return this.skeleton.missingBones;

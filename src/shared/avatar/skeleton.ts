@@ -107,3 +107,8 @@ export function restPosition(skeleton: AvatarSkeleton, bone: HumanBoneName): Vec
   if (!rest) throw new Error(`${skeleton.name}: no rest position for ${bone} or any ancestor`);
   return rest.position;
 }
+
+/** The motion engine's Skeleton of a VRM file: bone rest positions plus mesh-measured body. */
+export function readMotionSkeleton(bytes: ArrayBuffer | Uint8Array, name = 'avatar'): Skeleton {
+  return readAvatarSkeleton(bytes, name).motion;
+}

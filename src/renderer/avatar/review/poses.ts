@@ -1,109 +1,79 @@
 /**
- * Review poses written straight onto the normalized rig (rest = identity, axes world-aligned):
- * arms brought forward so both hands sit in front of the chest, palms to the viewer, and a few
- * handshapes. For looking at the avatar, not for signing (that is src/shared/motion's job).
+ * Review poses as local rotations of the normalized rig in the VRM 1.0 convention (rest =
+ * identity, avatar facing +Z): arms brought forward so both hands sit in front of the chest,
+ * palms to the viewer, and a few handshapes. They reach the avatar as a one-frame clip through
+ * the same retarget as signing, so a VRM 0.x avatar is posed alike. For looking at an avatar,
+ * not for signing (that is src/shared/motion's job).
  */
-import { Quaternion, Vector3, type Object3D } from 'three';
-import type { VRM } from '@pixiv/three-vrm';
+import { Quaternion, Vector3 } from 'three';
 import { FINGERS, fingerBones, type HumanBoneName, type Side } from '../../../shared/avatar';
+import type { PoseClip } from '../clip';
 import type { Handshape } from './handshapes';
+
+export type PoseMap = Map<HumanBoneName, Quaternion>;
 
 const Y = new Vector3(0, 1, 0);
 const Z = new Vector3(0, 0, 1);
 const DEG = Math.PI / 180;
 
-function node(vrm: VRM, bone: HumanBoneName): Object3D | null {
-  return vrm.humanoid.getNormalizedBoneNode(bone);
-}
-
-/** Rotates a bone so that, in world space, its rest direction `from` points along `to`. */
-function aim(vrm: VRM, bone: HumanBoneName, from: Vector3, to: Vector3, roll = 0): void {
-  const n = node(vrm, bone);
-  if (!n || !n.parent) return;
-  n.parent.updateWorldMatrix(true, false);
-  const parentWorld = n.parent.getWorldQuaternion(new Quaternion());
-  const world = new Quaternion().setFromUnitVectors(from, to.clone().normalize());
-  if (roll !== 0)
-    world.premultiply(new Quaternion().setFromAxisAngle(to.clone().normalize(), roll));
-  n.quaternion.copy(parentWorld.invert().multiply(world));
-  n.updateWorldMatrix(false, false);
-}
-
-function setWorld(vrm: VRM, bone: HumanBoneName, world: Quaternion): void {
-  const n = node(vrm, bone);
-  if (!n || !n.parent) return;
-  n.parent.updateWorldMatrix(true, false);
-  const parentWorld = n.parent.getWorldQuaternion(new Quaternion());
-  n.quaternion.copy(parentWorld.invert().multiply(world));
+/** Arm chain: each bone's world rotation turns its rest direction (±X) to `dirs[i]`. */
+function aimArm(out: PoseMap, side: Side, upper: Vector3, lower: Vector3): Quaternion {
+  const rest = new Vector3(side === 'left' ? 1 : -1, 0, 0);
+  const wu = new Quaternion().setFromUnitVectors(rest, upper.clone().normalize());
+  const wl = new Quaternion().setFromUnitVectors(rest, lower.clone().normalize());
+  out.set(`${side}UpperArm`, wu.clone());
+  out.set(`${side}LowerArm`, wu.clone().invert().multiply(wl));
+  return wl;
 }
 
 /** Both hands in front of the chest, fingers up, palms towards the viewer. */
-export function handsForward(vrm: VRM): void {
+export function handsForward(out: PoseMap): void {
   for (const side of ['left', 'right'] as const) {
     const s = side === 'left' ? 1 : -1;
-    const rest = new Vector3(s, 0, 0);
-    aim(vrm, `${side}UpperArm`, rest, new Vector3(0.22 * s, -0.92, 0.3));
-    aim(vrm, `${side}LowerArm`, rest, new Vector3(-0.22 * s, 0.78, 0.58));
-    // Palm (rest −Y) to +Z, fingers (rest ±X) to +Y.
+    const forearm = aimArm(
+      out,
+      side,
+      new Vector3(0.22 * s, -0.92, 0.3),
+      new Vector3(-0.22 * s, 0.78, 0.58),
+    );
+    // Fingers (rest ±X) to +Y, then the palm (rest −Y) to +Z.
     const m = new Quaternion().setFromUnitVectors(new Vector3(s, 0, 0), Y);
     const palm = new Vector3(0, -1, 0).applyQuaternion(m);
-    const twist = new Quaternion().setFromUnitVectors(palm, Z);
-    setWorld(vrm, `${side}Hand`, twist.multiply(m));
+    const world = new Quaternion().setFromUnitVectors(palm, Z).multiply(m);
+    out.set(`${side}Hand`, forearm.invert().multiply(world));
   }
 }
 
 /** Arms down at the sides (a relaxed rest pose). */
-export function armsDown(vrm: VRM): void {
+export function armsDown(out: PoseMap): void {
   for (const side of ['left', 'right'] as const) {
     const s = side === 'left' ? 1 : -1;
-    aim(vrm, `${side}UpperArm`, new Vector3(s, 0, 0), new Vector3(0.18 * s, -1, 0.02));
-    aim(vrm, `${side}LowerArm`, new Vector3(s, 0, 0), new Vector3(0.1 * s, -1, 0.22));
+    aimArm(out, side, new Vector3(0.18 * s, -1, 0.02), new Vector3(0.1 * s, -1, 0.22));
   }
 }
 
 /** Flexion of each joint (degrees) per handshape: [proximal, intermediate, distal]. */
-const CURL: Record<
-  Handshape,
-  Record<(typeof FINGERS)[number], readonly [number, number, number]>
-> = {
-  flat: {
-    Thumb: [0, 0, 0],
-    Index: [0, 0, 0],
-    Middle: [0, 0, 0],
-    Ring: [0, 0, 0],
-    Little: [0, 0, 0],
-  },
-  spread: {
-    Thumb: [0, 0, 0],
-    Index: [0, 0, 0],
-    Middle: [0, 0, 0],
-    Ring: [0, 0, 0],
-    Little: [0, 0, 0],
-  },
-  fist: {
-    Thumb: [0, 0, 0],
-    Index: [88, 100, 60],
-    Middle: [90, 100, 60],
-    Ring: [92, 100, 60],
-    Little: [94, 100, 60],
-  },
-  index: {
-    Thumb: [0, 0, 0],
-    Index: [0, 0, 0],
-    Middle: [90, 100, 60],
-    Ring: [92, 100, 60],
-    Little: [94, 100, 60],
-  },
-  thumbUp: {
-    Thumb: [0, 0, 0],
-    Index: [88, 100, 60],
-    Middle: [90, 100, 60],
-    Ring: [92, 100, 60],
-    Little: [94, 100, 60],
-  },
+const CURLED = {
+  Index: [88, 100, 60],
+  Middle: [90, 100, 60],
+  Ring: [92, 100, 60],
+  Little: [94, 100, 60],
+} as const;
+const STRAIGHT = {
+  Index: [0, 0, 0],
+  Middle: [0, 0, 0],
+  Ring: [0, 0, 0],
+  Little: [0, 0, 0],
+} as const;
+const CURL: Record<Handshape, Record<'Index' | 'Middle' | 'Ring' | 'Little', readonly number[]>> = {
+  flat: STRAIGHT,
+  spread: STRAIGHT,
+  fist: CURLED,
+  index: { ...CURLED, Index: [0, 0, 0] },
+  thumbUp: CURLED,
 };
 
-/** Thumb placement per handshape: metacarpal swing towards the index (°), dip below the palm (°), joint flexion (°). */
+/** Thumb per handshape: metacarpal swing towards the index (°), dip under the palm (°), joint flexion (°). */
 const THUMB: Record<Handshape, readonly [number, number, number]> = {
   flat: [40, 0, 5],
   spread: [-5, 0, 0],
@@ -113,15 +83,9 @@ const THUMB: Record<Handshape, readonly [number, number, number]> = {
 };
 
 /** Spread of the fingers away from the middle finger (degrees), for `spread`. */
-const SPREAD: Record<(typeof FINGERS)[number], number> = {
-  Thumb: 0,
-  Index: 10,
-  Middle: 0,
-  Ring: -9,
-  Little: -18,
-};
+const SPREAD = { Index: 10, Middle: 0, Ring: -9, Little: -18 } as const;
 
-export function setHandshape(vrm: VRM, side: Side, shape: Handshape): void {
+export function setHandshape(out: PoseMap, side: Side, shape: Handshape): void {
   const s = side === 'left' ? 1 : -1;
   for (const finger of FINGERS) {
     const bones = fingerBones(side, finger);
@@ -131,8 +95,9 @@ export function setHandshape(vrm: VRM, side: Side, shape: Handshape): void {
       const meta = new Quaternion()
         .setFromAxisAngle(Z, -s * dip * DEG)
         .multiply(new Quaternion().setFromAxisAngle(Y, s * swing * DEG));
-      node(vrm, bones[0] as HumanBoneName)?.quaternion.copy(meta);
-      for (const b of bones.slice(1)) node(vrm, b)?.quaternion.setFromAxisAngle(Y, s * flex * DEG);
+      out.set(bones[0] as HumanBoneName, meta);
+      for (const b of bones.slice(1))
+        out.set(b, new Quaternion().setFromAxisAngle(Y, s * flex * DEG));
       continue;
     }
     const curl = CURL[shape][finger];
@@ -140,7 +105,23 @@ export function setHandshape(vrm: VRM, side: Side, shape: Handshape): void {
       const q = new Quaternion().setFromAxisAngle(Z, -s * (curl[i] ?? 0) * DEG);
       if (i === 0 && shape === 'spread')
         q.multiply(new Quaternion().setFromAxisAngle(Y, -s * SPREAD[finger] * DEG));
-      node(vrm, b)?.quaternion.copy(q);
+      out.set(b, q);
     });
   }
+}
+
+/** The pose as a one-frame clip, with expression weights. */
+export function poseClip(pose: PoseMap, expressions: Readonly<Record<string, number>>): PoseClip {
+  const bones = [...pose.keys()];
+  const rotations = new Float32Array(bones.length * 4);
+  bones.forEach((b, i) => rotations.set((pose.get(b) as Quaternion).toArray(), i * 4));
+  const names = Object.keys(expressions);
+  return {
+    fps: 30,
+    frameCount: 1,
+    bones,
+    rotations,
+    expressions: names,
+    expressionWeights: Float32Array.from(names.map((n) => expressions[n] ?? 0)),
+  };
 }

@@ -9,7 +9,7 @@ import { parseClip, type Clip } from '../../../shared/motion/clip';
 import { loadAvatar } from '../load';
 import type { SigningAvatar } from '../signing-avatar';
 import { STAGE_BACKGROUND, createStage, frameUpperBody, type Stage } from '../stage';
-import { armsDown, handsForward, setHandshape } from './poses';
+import { armsDown, handsForward, poseClip, setHandshape, type PoseMap } from './poses';
 import type { FrameCoverage, ReviewApi, ReviewGlobal, ReviewView } from './view';
 
 let avatar: SigningAvatar | null = null;
@@ -52,6 +52,13 @@ function place(view: ReviewView, a: SigningAvatar, s: Stage): void {
     cam.lookAt(target);
     cam.updateProjectionMatrix();
     return;
+  } else if (view.camera === 'threeQuarter' || view.camera === 'back') {
+    target = new Vector3(0, head[1] + 0.1, head[2]);
+    const [x, z] = view.camera === 'back' ? [0, -0.75] : [0.5, 0.55];
+    cam.position.set(x, target.y + 0.05, target.z + z);
+    cam.lookAt(target);
+    cam.updateProjectionMatrix();
+    return;
   } else if (view.camera === 'shoulders') {
     target = new Vector3(0, head[1] - 0.12, head[2]);
     distance = 1.1;
@@ -78,15 +85,13 @@ function draw(view: ReviewView, a: SigningAvatar, s: Stage): string {
 
 function pose(view: ReviewView, a: SigningAvatar): void {
   a.resetPose();
-  const vrm = a.vrm;
-  if (view.pose === 'handsForward') handsForward(vrm);
-  if (view.pose === 'armsDown') armsDown(vrm);
+  const map: PoseMap = new Map();
+  if (view.pose === 'handsForward') handsForward(map);
+  if (view.pose === 'armsDown') armsDown(map);
   if (view.handshape)
-    for (const side of ['left', 'right'] as Side[]) setHandshape(vrm, side, view.handshape);
-  for (const [name, weight] of Object.entries(view.expressions ?? {}))
-    vrm.expressionManager?.setValue(name, weight);
-  vrm.update(0);
-  vrm.scene.updateMatrixWorld(true);
+    for (const side of ['left', 'right'] as Side[]) setHandshape(map, side, view.handshape);
+  a.applyPose(poseClip(map, view.expressions ?? {}), 0);
+  a.vrm.scene.updateMatrixWorld(true);
 }
 
 const api: ReviewApi = {

@@ -2,7 +2,8 @@
 import type { Handshape } from './handshapes';
 
 export interface ReviewView {
-  readonly camera: 'upper' | 'face' | 'hands' | 'full' | 'side' | 'shoulders';
+  readonly camera:
+    'upper' | 'face' | 'hands' | 'full' | 'side' | 'shoulders' | 'threeQuarter' | 'back';
   readonly width: number;
   readonly height: number;
   readonly pose?: 'tpose' | 'armsDown' | 'handsForward';
