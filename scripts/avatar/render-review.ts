@@ -50,6 +50,7 @@ export const REVIEW_VIEWS: Readonly<Record<string, ReviewView>> = {
   handsIndex: { ...HANDS, handshape: 'index' },
   handsThumbUp: { ...HANDS, handshape: 'thumbUp' },
   handsSpread: { ...HANDS, handshape: 'spread' },
+  handsFistLarge: { ...HANDS, width: 1000, height: 620, handshape: 'fist' },
 };
 
 function arg(name: string): string | undefined {
