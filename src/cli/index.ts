@@ -6,10 +6,20 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 import { benchCommand } from './commands/bench';
+import { evalCommand } from './commands/eval';
+import { lexiconCommand } from './commands/lexicon';
+import { t2gCommand } from './commands/t2g';
 import { packsCommand } from './commands/packs';
 import { speechCommand } from './commands/speech';
 
-const COMMANDS: readonly Command[] = [packsCommand, speechCommand, benchCommand];
+const COMMANDS: readonly Command[] = [
+  packsCommand,
+  t2gCommand,
+  lexiconCommand,
+  evalCommand,
+  speechCommand,
+  benchCommand,
+];
 
 function help(): string {
   return `usage: npm run --silent cli -- <command> [options]   (--help after a command for its options)

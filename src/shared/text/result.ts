@@ -5,9 +5,10 @@ import { z } from 'zod';
  * - `sign`: the lexicon has the word (or phrase) as a keyword;
  * - `synonym`: WordNet gave a synonym or broader word that the lexicon has;
  * - `nearest`: the lexicon keyword closest in word-vector space, above the tuned threshold;
- * - `fingerspelled`: none of those; the gloss is `fs-` plus the letters.
+ * - `fingerspelled`: none of those; the gloss is `fs-` plus the letters;
+ * - `model`: a learned text → gloss model produced it (no word alignment: `from` is the sentence).
  */
-export const RESOLUTIONS = ['sign', 'synonym', 'nearest', 'fingerspelled'] as const;
+export const RESOLUTIONS = ['sign', 'synonym', 'nearest', 'fingerspelled', 'model'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** Grammar carried on the face and head (see english/grammar.ts for the scheme). */

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { translationScores } from '../../shared/metrics';
+import { modelsDir } from '../../main/paths';
+import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
+import type { Command } from '../command';
+import { emit, UsageError } from '../command';
+import { parseOptions } from '../options';
+import { resolvePack } from '../pack-arg';
+
+const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--json]
+  Translates every source line and scores it against the reference glosses:
+  corpus BLEU-1..4 (sacreBLEU-style 13a tokenization, exponential brevity penalty, no smoothing),
+  ROUGE-L (F1, sentence-averaged), chrF (chrF2: character 6-grams, beta 2) and WER.
+  JSON: {"bleu1", "bleu2", "bleu3", "bleu4", "rougeL", "chrf", "wer", "n", "tokenization"}`;
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'score a pack against reference data (t2g)',
+  usage: USAGE,
+  async run(argv) {
+    const [what, ...rest] = argv;
+    if (what !== 't2g') throw new UsageError(`unknown evaluation "${what ?? ''}": expected t2g`);
+    const { values } = parseOptions(rest, {
+      pack: { type: 'string' },
+      src: { type: 'string' },
+      ref: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    if (!values.pack || !values.src || !values.ref)
+      throw new UsageError('--pack, --src and --ref are required');
+    for (const f of [values.src, values.ref])
+      if (!fs.existsSync(f)) throw new Error(`${f} does not exist`);
+    const src = readLines(values.src);
+    const ref = readLines(values.ref);
+    if (src.length !== ref.length)
+      throw new Error(
+        `${src.length} source lines but ${ref.length} reference lines: expected one reference per source line`,
+      );
+    const started = performance.now();
+    const engine = await openT2gEngine(resolvePack(values.pack), {
+      embeddingsDir: embeddingsDirOf(modelsDir()),
+    });
+    try {
+      const hyps = await engine.translateLines(src);
+      const scores = translationScores(hyps, ref);
+      const seconds = (performance.now() - started) / 1000;
+      emit(values.json, scores, () =>
+        [
+          `${values.pack} on ${scores.n} lines (${seconds.toFixed(1)} s), tokenization ${scores.tokenization}:`,
+          `  BLEU-1 ${scores.bleu1.toFixed(2)}  BLEU-2 ${scores.bleu2.toFixed(2)}  BLEU-3 ${scores.bleu3.toFixed(2)}  BLEU-4 ${scores.bleu4.toFixed(2)}`,
+          `  ROUGE-L ${scores.rougeL.toFixed(2)}  chrF ${scores.chrf.toFixed(2)}  WER ${scores.wer.toFixed(2)}`,
+        ].join('\n'),
+      );
+      return 0;
+    } finally {
+      await engine.dispose();
+    }
+  },
+};
