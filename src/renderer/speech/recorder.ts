@@ -2,6 +2,7 @@
  * Push-to-talk recording for speech recognition: microphone → audio worklet → mono Float32
  * samples at the context's rate (16 kHz where the browser allows; main resamples anyway).
  */
+import { bytesToBase64 } from '../../shared/util/base64';
 import workletUrl from './capture-worklet.ts?worker&url';
 
 /** Speech engines' native rate: asking for it saves main a resampling step. */
@@ -43,10 +44,5 @@ export async function startRecording(): Promise<Recording> {
 
 /** Little-endian 16-bit PCM as base64, the form `speech.recognize` takes. */
 export function pcm16Base64(pcm: Int16Array): string {
-  const bytes = new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength);
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK)
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
+  return bytesToBase64(new Uint8Array(pcm.buffer, pcm.byteOffset, pcm.byteLength));
 }
