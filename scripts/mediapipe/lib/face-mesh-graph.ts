@@ -1,5 +1,5 @@
 import { ATTENTION_PART_SIZES, type Refinement } from './face-refinement';
-import { GraphAppend } from './tflite-edit';
+import { GraphAppend, type NewOperator } from './tflite-edit';
 import type { TfliteModelInfo } from './tflite-model';
 import { BUILTIN_OPTIONS } from './tflite-schema';
 
@@ -12,64 +12,72 @@ import { BUILTIN_OPTIONS } from './tflite-schema';
  * irises become points 468..477 with z = the mean z of their eye contour. The result is one
  * [1, 1, 1, 1434] tensor (478 × 3), then the face-presence tensor, as the task graph expects.
  *
- * The whole refinement is one lookup: concatenate every part into a flat vector, append the
- * iris z means (GATHER + MEAN), then GATHER the 1434 output values by a precomputed index table.
+ * Only operators that tasks-vision's WebGL backend also runs are used (it has no GATHER): the
+ * scatter of lip and eye points onto the mesh and the iris z means are FULLY_CONNECTED layers
+ * with 0/1 (and 1/16) weights; channels are picked with 1-wide FULLY_CONNECTED layers.
  */
 const PART_NAMES = ['mesh', 'lips', 'left_eye', 'right_eye', 'left_iris', 'right_iris'] as const;
 const FLAG_NAME = 'faceflag';
+const MESH = 0;
+const REFINED_PARTS = [1, 2, 3] as const;
+const IRIS_PARTS = [4, 5] as const;
 const MESH_DIMS = 3;
 const PART_DIMS = 2;
 export const REFINED_FACE_POINTS = 478;
+const MESH_POINTS = ATTENTION_PART_SIZES[MESH];
+const IRIS_POINTS = REFINED_FACE_POINTS - MESH_POINTS;
 const OUTPUT_VALUES = REFINED_FACE_POINTS * MESH_DIMS;
-/** The task graph's tensors are [1, 1, 1, n]; concatenation runs along the last axis. */
-const LAST_AXIS = 3;
 
-interface LookupTable {
-  readonly total: number;
-  /** Per output value (point × 3 + dim): its position in the flat parts vector (+ means). */
-  readonly index: Int32Array;
-  /** Per iris mean: the flat positions of the z values it averages. */
-  readonly averages: readonly (readonly number[])[];
+interface MergeWeights {
+  /** [MESH_POINTS, partPoints]: 1 where a lip/eye point replaces a mesh point's x, y. */
+  readonly scatter: Float32Array;
+  /** [1, MESH_POINTS]: 1 where the mesh keeps its own x, y. */
+  readonly keep: Float32Array;
+  /** [IRIS_POINTS, MESH_POINTS]: each iris point's z as the mean of its eye contour's z. */
+  readonly irisZ: Float32Array;
+  readonly partPoints: number;
 }
 
-function lookupTable(
-  refinements: readonly Refinement[],
-  partValues: readonly number[],
-  label: string,
-): LookupTable {
-  const total = partValues.reduce((a, b) => a + b, 0);
-  const index = new Int32Array(OUTPUT_VALUES).fill(-1);
-  const averages: number[][] = [];
-  let offset = 0;
-  refinements.forEach((r, part) => {
-    const dims = part === 0 ? MESH_DIMS : PART_DIMS;
-    r.mapping.forEach((point, j) => {
-      if (point < 0 || point >= REFINED_FACE_POINTS)
-        throw new RangeError(`${label}: refinement maps to point ${point}`);
-      const at = offset + j * dims;
-      index[point * MESH_DIMS] = at;
-      index[point * MESH_DIMS + 1] = at + 1;
-      if (r.z.kind === 'copy') {
-        if (dims !== MESH_DIMS)
-          throw new Error(`${label}: part ${PART_NAMES[part]} has no z to copy`);
-        index[point * MESH_DIMS + 2] = at + 2;
-      } else if (r.z.kind === 'average') {
-        index[point * MESH_DIMS + 2] = total + averages.length;
-      }
-    });
-    if (r.z.kind === 'average')
-      averages.push(r.z.indexes.map((p) => index[p * MESH_DIMS + 2] ?? -1));
-    offset += partValues[part] ?? 0;
-  });
-  const missing = index.findIndex((i) => i < 0);
-  if (missing >= 0)
-    throw new Error(
-      `${label}: refinement leaves point ${Math.floor(missing / 3)} without a source`,
-    );
-  if (averages.some((a) => a.includes(-1) || a.length !== averages[0]?.length)) {
-    throw new Error(`${label}: iris z averages need equally many mesh points with a z each`);
+/** Turns the legacy refinement table into the weights of the merge, checking its shape. */
+function mergeWeights(refinements: readonly Refinement[], label: string): MergeWeights {
+  const fail = (what: string): never => {
+    throw new Error(`${label}: unexpected face refinement: ${what}`);
+  };
+  const mesh = refinements[MESH];
+  if (mesh?.z.kind !== 'copy' || mesh.mapping.some((p, i) => p !== i))
+    fail('the mesh part is not an identity copy');
+  const partPoints = REFINED_PARTS.reduce((n, k) => n + (refinements[k]?.mapping.length ?? 0), 0);
+  const scatter = new Float32Array(MESH_POINTS * partPoints);
+  const keep = new Float32Array(MESH_POINTS).fill(1);
+  const source = new Int32Array(MESH_POINTS).fill(-1);
+  let column = 0;
+  for (const k of REFINED_PARTS) {
+    const r = refinements[k];
+    if (r?.z.kind !== 'none') fail(`${PART_NAMES[k]} changes z`);
+    for (const point of r?.mapping ?? []) {
+      if (point < 0 || point >= MESH_POINTS) fail(`${PART_NAMES[k]} maps to point ${point}`);
+      source[point] = column++; // a later part overrides an earlier one, as in the legacy graph
+    }
   }
-  return { total, index, averages };
+  source.forEach((col, point) => {
+    if (col < 0) return;
+    scatter[point * partPoints + col] = 1;
+    keep[point] = 0;
+  });
+  const irisZ = new Float32Array(IRIS_POINTS * MESH_POINTS);
+  let irisPoint = 0;
+  for (const k of IRIS_PARTS) {
+    const r = refinements[k];
+    if (r?.z.kind !== 'average') fail(`${PART_NAMES[k]} does not average z`);
+    const contour = r?.z.kind === 'average' ? r.z.indexes : [];
+    for (const point of r?.mapping ?? []) {
+      if (point !== MESH_POINTS + irisPoint)
+        fail(`${PART_NAMES[k]} maps to point ${point}, not ${MESH_POINTS + irisPoint}`);
+      for (const c of contour) irisZ[irisPoint * MESH_POINTS + c] = 1 / contour.length;
+      irisPoint++;
+    }
+  }
+  return { scatter, keep, irisZ, partPoints };
 }
 
 export function refineFaceMeshGraph(
@@ -85,104 +93,127 @@ export function refineFaceMeshGraph(
       `${label}: outputs are ${names.join(', ')}; expected names containing ${expected.join(', ')}`,
     );
   }
-  const partValues = ATTENTION_PART_SIZES.map((points, part) => {
+  ATTENTION_PART_SIZES.forEach((points, part) => {
     const shape = outputs[part]?.shape ?? [];
-    const values = shape.reduce((a, b) => a * b, 1);
-    const dims = part === 0 ? MESH_DIMS : PART_DIMS;
-    if (shape.length !== 4 || values !== points * dims || shape[LAST_AXIS] !== values) {
+    const values = points * (part === MESH ? MESH_DIMS : PART_DIMS);
+    if (shape.join() !== [1, 1, 1, values].join()) {
       throw new Error(
-        `${label}: output ${names[part]} has shape [${shape}], expected [1, 1, 1, ${points * dims}]`,
+        `${label}: output ${names[part]} has shape [${shape}], expected [1, 1, 1, ${values}]`,
       );
     }
-    return values;
   });
-  const { total, index, averages } = lookupTable(refinements, partValues, label);
-  const perAverage = averages[0]?.length ?? 0;
-
+  const w = mergeWeights(refinements, label);
   const g = new GraphAppend(model);
-  const i32 = (name: string, values: readonly number[], shape: readonly number[]): number =>
-    g.tensor({ name, type: 'int32', shape, constant: Int32Array.from(values) });
-  const f32 = (name: string, shape: readonly number[]): number =>
-    g.tensor({ name, type: 'float32', shape });
-  const concat = (axis: number) => ({
-    type: BUILTIN_OPTIONS.concatenation.type,
-    fields: [
-      { slot: BUILTIN_OPTIONS.concatenation.slots.axis, scalar: 'i32' as const, value: axis },
-    ],
-  });
-  const reshape = (shape: readonly number[]) => ({
-    type: BUILTIN_OPTIONS.reshape.type,
-    fields: [
-      {
-        slot: BUILTIN_OPTIONS.reshape.slots.newShape,
-        node: { kind: 'ints' as const, values: shape },
-      },
-    ],
-  });
-  const gather = {
-    type: BUILTIN_OPTIONS.gather.type,
-    fields: [{ slot: BUILTIN_OPTIONS.gather.slots.axis, scalar: 'i32' as const, value: 0 }],
+  const tensor = (name: string, shape: number[], constant?: Float32Array | Int32Array): number =>
+    g.tensor({
+      name: `signbridge/${name}`,
+      type: constant instanceof Int32Array ? 'int32' : 'float32',
+      shape,
+      ...(constant ? { constant } : {}),
+    });
+  const op = (o: NewOperator): number => {
+    g.op(o);
+    return o.outputs[0] ?? -1;
   };
-  const mean = {
-    type: BUILTIN_OPTIONS.reducer.type,
-    fields: [{ slot: BUILTIN_OPTIONS.reducer.slots.keepDims, scalar: 'u8' as const, value: 0 }],
+  const reshape = (input: number, shape: number[], name: string): number =>
+    op({
+      op: 'reshape',
+      inputs: [input, tensor(`${name}_shape`, [shape.length], Int32Array.from(shape))],
+      outputs: [tensor(name, shape)],
+      options: {
+        type: BUILTIN_OPTIONS.reshape.type,
+        fields: [
+          { slot: BUILTIN_OPTIONS.reshape.slots.newShape, node: { kind: 'ints', values: shape } },
+        ],
+      },
+    });
+  const concat = (inputs: number[], axis: number, shape: number[], name: string): number =>
+    op({
+      op: 'concatenation',
+      inputs,
+      outputs: [tensor(name, shape)],
+      options: {
+        type: BUILTIN_OPTIONS.concatenation.type,
+        fields: [{ slot: BUILTIN_OPTIONS.concatenation.slots.axis, scalar: 'i32', value: axis }],
+      },
+    });
+  /** input [rows, in] × weights [out, in]ᵀ → [rows, out]; no bias (-1). */
+  const dense = (input: number, weights: number, shape: number[], name: string): number =>
+    op({
+      op: 'fullyConnected',
+      inputs: [input, weights, -1],
+      outputs: [tensor(name, shape)],
+      options: { type: BUILTIN_OPTIONS.fullyConnected.type, fields: [] },
+    });
+  const elementwise = (
+    kind: 'add' | 'mul',
+    a: number,
+    b: number,
+    shape: number[],
+    name: string,
+  ): number =>
+    op({
+      op: kind,
+      inputs: [a, b],
+      outputs: [tensor(name, shape)],
+      options: { type: BUILTIN_OPTIONS[kind].type, fields: [] },
+    });
+  /** Channel c of a [points, dims] tensor as a [1, points] row. */
+  const channel = (
+    input: number,
+    points: number,
+    dims: number,
+    c: number,
+    name: string,
+  ): number => {
+    const pick = tensor(
+      `${name}_pick`,
+      [1, dims],
+      Float32Array.from({ length: dims }, (_, i) => (i === c ? 1 : 0)),
+    );
+    return reshape(dense(input, pick, [points, 1], `${name}_column`), [1, points], name);
   };
 
-  const parts4d = f32('signbridge/face_parts_4d', [1, 1, 1, total]);
-  g.op({
-    op: 'concatenation',
-    inputs: outputs.slice(0, PART_NAMES.length).map((o) => o.index),
-    outputs: [parts4d],
-    options: concat(LAST_AXIS),
+  const out = (k: number): number => outputs[k]?.index ?? -1;
+  const part = (k: number): number =>
+    reshape(out(k), [ATTENTION_PART_SIZES[k] ?? 0, PART_DIMS], `${PART_NAMES[k]}_points`);
+
+  const mesh = reshape(out(MESH), [MESH_POINTS, MESH_DIMS], 'mesh_points');
+  const meshXyz = [0, 1, 2].map((c) =>
+    channel(mesh, MESH_POINTS, MESH_DIMS, c, `mesh_${'xyz'[c]}`),
+  );
+  const meshAxis = (c: number): number => meshXyz[c] ?? -1;
+  const parts = concat(REFINED_PARTS.map(part), 0, [w.partPoints, PART_DIMS], 'lip_eye_points');
+  const irises = concat(IRIS_PARTS.map(part), 0, [IRIS_POINTS, PART_DIMS], 'iris_points');
+  const scatter = tensor('lip_eye_scatter', [MESH_POINTS, w.partPoints], w.scatter);
+  const keep = tensor('mesh_keep', [1, MESH_POINTS], w.keep);
+  const columns = [0, 1].map((c) => {
+    const axis = 'xy'[c];
+    const refined = dense(
+      channel(parts, w.partPoints, PART_DIMS, c, `lip_eye_${axis}`),
+      scatter,
+      [1, MESH_POINTS],
+      `scattered_${axis}`,
+    );
+    const kept = elementwise('mul', meshAxis(c), keep, [1, MESH_POINTS], `kept_${axis}`);
+    const merged = elementwise('add', kept, refined, [1, MESH_POINTS], `refined_${axis}`);
+    const iris = channel(irises, IRIS_POINTS, PART_DIMS, c, `iris_${axis}`);
+    return concat([merged, iris], 1, [1, REFINED_FACE_POINTS], `face_${axis}`);
   });
-  const parts = f32('signbridge/face_parts', [total]);
-  g.op({
-    op: 'reshape',
-    inputs: [parts4d, i32('signbridge/face_parts_shape', [total], [1])],
-    outputs: [parts],
-    options: reshape([total]),
-  });
-  const irisZ = f32('signbridge/iris_contour_z', [averages.length, perAverage]);
-  g.op({
-    op: 'gather',
-    inputs: [
-      parts,
-      i32('signbridge/iris_contour_index', averages.flat(), [averages.length, perAverage]),
-    ],
-    outputs: [irisZ],
-    options: gather,
-  });
-  const irisMeanZ = f32('signbridge/iris_mean_z', [averages.length]);
-  g.op({
-    op: 'mean',
-    inputs: [irisZ, i32('signbridge/iris_mean_axis', [1], [1])],
-    outputs: [irisMeanZ],
-    options: mean,
-  });
-  const extended = f32('signbridge/face_parts_with_iris_z', [total + averages.length]);
-  g.op({
-    op: 'concatenation',
-    inputs: [parts, irisMeanZ],
-    outputs: [extended],
-    options: concat(0),
-  });
-  const flat = f32('signbridge/face_landmarks_flat', [OUTPUT_VALUES]);
-  g.op({
-    op: 'gather',
-    inputs: [extended, i32('signbridge/face_landmarks_index', Array.from(index), [OUTPUT_VALUES])],
-    outputs: [flat],
-    options: gather,
-  });
-  const outShape = [1, 1, 1, OUTPUT_VALUES];
-  const landmarks = f32('signbridge/face_landmarks_478', outShape);
-  g.op({
-    op: 'reshape',
-    inputs: [flat, i32('signbridge/face_landmarks_shape', outShape, [4])],
-    outputs: [landmarks],
-    options: reshape(outShape),
-  });
-  const flag = outputs[PART_NAMES.length]?.index;
-  if (flag === undefined) throw new Error(`${label}: no face flag output`);
-  g.outputs = [landmarks, flag];
+  const irisZ = dense(
+    meshAxis(2),
+    tensor('iris_z_mean', [IRIS_POINTS, MESH_POINTS], w.irisZ),
+    [1, IRIS_POINTS],
+    'iris_z',
+  );
+  columns.push(concat([meshAxis(2), irisZ], 1, [1, REFINED_FACE_POINTS], 'face_z'));
+  const pointColumns = columns.map((c, i) =>
+    reshape(c, [REFINED_FACE_POINTS, 1], `face_${'xyz'[i]}_column`),
+  );
+  const points = concat(pointColumns, 1, [REFINED_FACE_POINTS, MESH_DIMS], 'face_points');
+  g.outputs = [
+    reshape(points, [1, 1, 1, OUTPUT_VALUES], 'face_landmarks_478'),
+    out(PART_NAMES.length),
+  ];
   return g;
 }

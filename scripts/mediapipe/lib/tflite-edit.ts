@@ -21,8 +21,8 @@ export interface NewTensor {
   readonly name: string;
   readonly type: keyof typeof TENSOR_TYPE;
   readonly shape: readonly number[];
-  /** Values of a constant int32 tensor. */
-  readonly constant?: Int32Array;
+  /** Values of a constant tensor (Int32Array for int32, Float32Array for float32). */
+  readonly constant?: Int32Array | Float32Array;
 }
 
 export interface NewOperator {
@@ -44,6 +44,12 @@ export class GraphAppend {
 
   tensor(t: NewTensor): number {
     const count = t.shape.reduce((a, b) => a * b, 1);
+    const expected = t.type === 'int32' ? Int32Array : Float32Array;
+    if (t.constant !== undefined && !(t.constant instanceof expected)) {
+      throw new TypeError(
+        `constant tensor ${t.name} is ${t.type} but its values are a ${t.constant.constructor.name}`,
+      );
+    }
     if (t.constant !== undefined && t.constant.length !== count) {
       throw new RangeError(
         `constant tensor ${t.name} has ${t.constant.length} values for shape [${t.shape}]`,
@@ -64,10 +70,12 @@ export interface TfliteEdit {
   readonly graph?: GraphAppend;
 }
 
-function int32Bytes(values: Int32Array): Uint8Array {
+/** Little-endian bytes of a constant (TFLite buffers are little-endian). */
+function constantBytes(values: Int32Array | Float32Array): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const view = new DataView(out.buffer);
-  values.forEach((v, i) => view.setInt32(i * 4, v, true));
+  if (values instanceof Int32Array) values.forEach((v, i) => view.setInt32(i * 4, v, true));
+  else values.forEach((v, i) => view.setFloat32(i * 4, v, true));
   return out;
 }
 
@@ -115,7 +123,7 @@ export function editTfliteModel(
         {
           slot: TENSOR_SLOT.buffer,
           scalar: 'u32',
-          value: t.constant ? newBuffer(int32Bytes(t.constant)) : 0,
+          value: t.constant ? newBuffer(constantBytes(t.constant)) : 0,
         },
         { slot: TENSOR_SLOT.name, node: fb.string(t.name) },
       ]),

@@ -32,17 +32,24 @@ export const METADATA_SLOT = { name: 0, buffer: 1 } as const;
 
 export const TENSOR_TYPE = { float32: 0, int32: 2 } as const;
 
-export const BUILTIN_OPERATOR = { concatenation: 2, reshape: 22, gather: 36, mean: 40 } as const;
+export const BUILTIN_OPERATOR = {
+  add: 0,
+  concatenation: 2,
+  fullyConnected: 9,
+  mul: 18,
+  reshape: 22,
+} as const;
 export type BuiltinOperatorName = keyof typeof BUILTIN_OPERATOR;
 /** Codes above this live only in `builtin_code`; `deprecated_builtin_code` is a byte. */
 export const MAX_DEPRECATED_BUILTIN_CODE = 127;
 
 /** `BuiltinOptions` union members and their fields. */
 export const BUILTIN_OPTIONS = {
+  fullyConnected: { type: 8, slots: {} },
   concatenation: { type: 10, slots: { axis: 0 } },
+  add: { type: 11, slots: {} },
   reshape: { type: 17, slots: { newShape: 0 } },
-  gather: { type: 23, slots: { axis: 0 } },
-  reducer: { type: 27, slots: { keepDims: 0 } },
+  mul: { type: 21, slots: {} },
 } as const;
 
 /** TFLite aligns buffer data to 16 bytes (`force_align: 16` in schema.fbs). */

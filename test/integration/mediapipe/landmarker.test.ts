@@ -47,8 +47,14 @@ const UPPER_BODY = [
   POSE.leftWrist,
   POSE.rightWrist,
 ];
-const LEFT_IRIS_CENTER = 468;
-const LEFT_EYE_CORNERS = [33, 133] as const;
+/**
+ * Face points 468..472 are the iris MediaPipe calls "right" (FACEMESH_RIGHT_IRIS): the subject's
+ * right eye, between mesh points 33 and 133; 473..477 the subject's left.
+ */
+const RIGHT_IRIS_CENTER = 468;
+const RIGHT_EYE_CORNERS = [33, 133] as const;
+const POSE_RIGHT_EYE = 5;
+const POSE_LEFT_EYE = 2;
 
 type StartOptions = Omit<LandmarkerStartOptions, 'assetsBaseUrl'>;
 
@@ -168,16 +174,18 @@ function expectSignerFrame(r: AutomationDetection): void {
       );
     }
   }
-  // A real face mesh: depth varies, and the iris centre sits between its eye's corners.
+  // A real face mesh: depth varies, and the iris centre sits between its eye's corners, on the
+  // subject's right eye (the pose model's RIGHT_EYE).
   const face = points(f, 'face');
-  expect(Math.max(...face.map((p) => Math.abs(p.z))), 'face z is not all zero').toBeGreaterThan(
-    0.01,
-  );
-  const iris = face[LEFT_IRIS_CENTER];
-  const [c1, c2] = LEFT_EYE_CORNERS.map((i) => face[i]);
-  if (!iris || !c1 || !c2) throw new Error('face points missing');
+  const depth = Math.max(...face.map((p) => Math.abs(p.z)));
+  expect(depth, 'face z is not all zero').toBeGreaterThan(0.01);
+  const iris = face[RIGHT_IRIS_CENTER];
+  const [c1, c2] = RIGHT_EYE_CORNERS.map((i) => face[i]);
+  const [poseRightEye, poseLeftEye] = [pose[POSE_RIGHT_EYE], pose[POSE_LEFT_EYE]];
+  if (!iris || !c1 || !c2 || !poseRightEye || !poseLeftEye) throw new Error('face points missing');
   expect(iris.x).toBeGreaterThan(Math.min(c1.x, c2.x));
   expect(iris.x).toBeLessThan(Math.max(c1.x, c2.x));
+  expect(distance(iris, poseRightEye)).toBeLessThan(distance(iris, poseLeftEye));
 }
 
 function expectAgreement(a: AutomationDetection, b: AutomationDetection): void {
@@ -248,6 +256,30 @@ describeShared(
           expectAgreement(signer, worker);
           await reset(); // a fresh landmarker: timestamps may start over
           expectAgreement(await detect('signer.png', 1000), signer);
+        },
+        BROWSER_TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'tasks-vision on the GPU delegate (SwiftShader here) agrees with the CPU delegate',
+        async () => {
+          keepArtifactsOnFailure('tasks-gpu');
+          const info = await start({
+            prefer: 'tasks',
+            thread: 'worker',
+            delegate: 'GPU',
+            fallback: false,
+          });
+          expect(info).toMatchObject({
+            backend: 'tasks-vision',
+            delegate: 'GPU',
+            thread: 'worker',
+          });
+          const signer = await detect('signer.png', 1000);
+          expectSignerFrame(signer);
+          const cpu = frames.get('tasks:signer');
+          if (cpu === undefined) throw new Error('the Worker test left no signer frame');
+          expectAgreement(signer, cpu);
         },
         BROWSER_TEST_TIMEOUT_MS,
       );

@@ -15,6 +15,9 @@ type WasmFileset = Parameters<typeof HolisticLandmarker.createFromOptions>[0];
 
 /** Video mode wants strictly increasing timestamps; a repeated one is moved on by this much. */
 const MIN_TIMESTAMP_STEP_MS = 1;
+/** The warm-up frame: small (cheap) and at timestamp 0, before any camera frame. */
+const WARM_UP_SIZE_PX = 64;
+const WARM_UP_TIMESTAMP_MS = 0;
 
 export interface TasksEngineOptions {
   readonly assetsBaseUrl: string;
@@ -47,18 +50,54 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function create(
+/**
+ * tasks-vision loads its WASM loader script, which leaves a `ModuleFactory` on the global scope,
+ * and consumes (clears) it when it makes a task. A classic script runs again on every load; an ES
+ * module (the loader used in a Worker) is evaluated once, so a second task in the same Worker
+ * would find no factory: put the module's default export back first.
+ */
+async function restoreModuleFactory(
   fileset: WasmFileset,
+  kind: TasksVisionWasmKind,
+): Promise<void> {
+  if (kind !== 'module') return;
+  const loader = (await import(/* @vite-ignore */ fileset.wasmLoaderPath)) as { default?: unknown };
+  const scope = globalThis as { ModuleFactory?: unknown };
+  scope.ModuleFactory ??= loader.default;
+}
+
+/** A black frame: running one detection at start-up opens every calculator and model. */
+function warmUpFrame(): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(WARM_UP_SIZE_PX, WARM_UP_SIZE_PX);
+  canvas.getContext('2d')?.fillRect(0, 0, WARM_UP_SIZE_PX, WARM_UP_SIZE_PX);
+  return canvas;
+}
+
+/**
+ * A landmarker that has run once: some failures (an operator the WebGL backend lacks, a shader
+ * that does not compile) only show at the first frame, and start-up is the place to see them.
+ */
+async function create(
+  fileset: WasmFileset,
+  kind: TasksVisionWasmKind,
   model: Uint8Array,
   delegate: Delegate,
 ): Promise<HolisticLandmarker> {
-  return HolisticLandmarker.createFromOptions(fileset, {
+  await restoreModuleFactory(fileset, kind);
+  const landmarker = await HolisticLandmarker.createFromOptions(fileset, {
     baseOptions: { modelAssetBuffer: model, delegate },
     runningMode: 'VIDEO',
     // There is no face-blendshapes model in the bundle, and nothing downstream uses masks.
     outputFaceBlendshapes: false,
     outputPoseSegmentationMasks: false,
   });
+  try {
+    landmarker.detectForVideo(warmUpFrame(), WARM_UP_TIMESTAMP_MS);
+    return landmarker;
+  } catch (e) {
+    landmarker.close();
+    throw e;
+  }
 }
 
 function resultToFrame(r: HolisticLandmarkerResult): Float32Array {
@@ -85,14 +124,14 @@ export async function createTasksEngine(options: TasksEngineOptions): Promise<Ta
   let gpuFailure: string | null = null;
   let landmarker: HolisticLandmarker;
   try {
-    landmarker = await create(fileset, model, delegate);
+    landmarker = await create(fileset, options.wasm, model, delegate);
   } catch (e) {
     if (delegate !== 'GPU') throw e;
     gpuFailure = e instanceof Error ? e.message : String(e);
     delegate = 'CPU';
-    landmarker = await create(fileset, model, delegate);
+    landmarker = await create(fileset, options.wasm, model, delegate);
   }
-  let lastTimestamp = Number.NEGATIVE_INFINITY;
+  let lastTimestamp = WARM_UP_TIMESTAMP_MS;
   return {
     delegate,
     renderer: probe.renderer,
@@ -107,8 +146,8 @@ export async function createTasksEngine(options: TasksEngineOptions): Promise<Ta
     },
     async reset() {
       landmarker.close();
-      landmarker = await create(fileset, model, delegate);
-      lastTimestamp = Number.NEGATIVE_INFINITY;
+      landmarker = await create(fileset, options.wasm, model, delegate);
+      lastTimestamp = WARM_UP_TIMESTAMP_MS;
     },
     close() {
       landmarker.close();

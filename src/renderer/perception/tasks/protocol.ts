@@ -15,6 +15,7 @@ export type ToTasksWorker =
       readonly bitmap: ImageBitmap;
       readonly timestampMs: number;
     }
+  | { readonly type: 'reset'; readonly id: number }
   | { readonly type: 'close' };
 
 export type FromTasksWorker =
@@ -32,5 +33,6 @@ export type FromTasksWorker =
       readonly timestampMs: number;
       readonly inferenceMs: number;
     }
+  | { readonly type: 'reset-done'; readonly id: number }
   | { readonly type: 'error'; readonly id: number | null; readonly message: string }
   | { readonly type: 'closed' };

@@ -62,6 +62,15 @@ scope.onmessage = async (event) => {
         message.bitmap.close();
       }
       return;
+    case 'reset':
+      try {
+        if (engine === null) throw new Error('reset before init: the worker has no landmarker');
+        await engine.reset();
+        post({ type: 'reset-done', id: message.id });
+      } catch (e) {
+        post({ type: 'error', id: message.id, message: errorText(e) });
+      }
+      return;
     case 'close':
       engine?.close();
       engine = null;

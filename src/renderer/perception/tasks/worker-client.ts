@@ -6,23 +6,24 @@ import type { FromTasksWorker, ToTasksWorker } from './protocol';
 const INIT_TIMEOUT_MS = 120_000;
 const CLOSE_TIMEOUT_MS = 5_000;
 
-interface Pending {
-  readonly started: number;
-  resolve(result: DetectResult): void;
-  reject(error: Error): void;
-}
+type Pending =
+  | {
+      readonly kind: 'detect';
+      readonly started: number;
+      resolve(result: DetectResult): void;
+      reject(error: Error): void;
+    }
+  | { readonly kind: 'reset'; resolve(): void; reject(error: Error): void };
 
 /**
  * tasks-vision in a module Worker. Each frame is copied into a new ImageBitmap (so the caller's
- * own bitmap is never detached), transferred, and closed by the worker. `reset` starts a fresh
- * worker: tasks-vision cannot make a second landmarker in a module Worker (its WASM loader is an
- * ES module, evaluated once, and the factory it leaves on `self` is consumed by the first).
+ * own bitmap is never detached), transferred, and closed by the worker.
  */
 class TasksWorkerClient implements BackendInstance {
   readonly backend = 'tasks-vision';
   readonly thread = 'worker';
   delegate: Delegate = 'CPU';
-  private worker: Worker;
+  private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private failure: Error | null = null;
@@ -61,20 +62,27 @@ class TasksWorkerClient implements BackendInstance {
     this.onClosed?.();
   }
 
+  private take(id: number): Pending | undefined {
+    const p = this.pending.get(id);
+    this.pending.delete(id);
+    return p;
+  }
+
   private receive(m: FromTasksWorker): void {
     if (m.type === 'ready') {
       this.delegate = m.delegate;
       this.onReady?.(m);
     } else if (m.type === 'result') {
-      const p = this.pending.get(m.id);
-      this.pending.delete(m.id);
-      if (p === undefined) return;
+      const p = this.take(m.id);
+      if (p?.kind !== 'detect') return;
       const timings = { totalMs: performance.now() - p.started, inferenceMs: m.inferenceMs };
       p.resolve({ frame: new Float32Array(m.frame), timestampMs: m.timestampMs, timings });
+    } else if (m.type === 'reset-done') {
+      const p = this.take(m.id);
+      if (p?.kind === 'reset') p.resolve();
     } else if (m.type === 'error') {
       if (m.id === null) return this.fail(m.message);
-      this.pending.get(m.id)?.reject(new Error(m.message));
-      this.pending.delete(m.id);
+      this.take(m.id)?.reject(new Error(m.message));
     } else {
       this.onClosed?.();
     }
@@ -110,16 +118,18 @@ class TasksWorkerClient implements BackendInstance {
     const bitmap = await createImageBitmap(source);
     const id = this.nextId++;
     return new Promise<DetectResult>((resolve, reject) => {
-      this.pending.set(id, { started, resolve, reject });
+      this.pending.set(id, { kind: 'detect', started, resolve, reject });
       this.send({ type: 'detect', id, bitmap, timestampMs }, [bitmap]);
     });
   }
 
-  async reset(): Promise<void> {
-    await this.close();
-    this.failure = null;
-    this.worker = this.spawn();
-    await this.start();
+  reset(): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.pending.set(id, { kind: 'reset', resolve, reject });
+      this.send({ type: 'reset', id });
+    });
   }
 
   close(): Promise<void> {
