@@ -1,4 +1,5 @@
 import type { Action, ManualSpec, SignSpec } from '../sigml/spec';
+import { isHamSymbol } from '../sigml/symbols';
 import { isFeatureSupported } from './nonmanual';
 
 export interface Animatability {
@@ -7,6 +8,19 @@ export interface Animatability {
   /** Elements motion synthesis cannot animate (HamNoSys / SiGML element names, with detail). */
   readonly unsupported: readonly string[];
 }
+
+/**
+ * Symbols the parser accepts that motion does not perform: named locations (coreference) and the
+ * obsolete wrist symbols. Any element that is not a HamNoSys symbol at all is reported as well.
+ */
+const NOT_ANIMATED: ReadonlySet<string> = new Set([
+  'hamcoreftag',
+  'hamcorefref',
+  'hamwristtopulse',
+  'hamwristtoback',
+  'hamwristtothumb',
+  'hamwristtopinky',
+]);
 
 const HEAD_OR_TORSO = new Set([
   'head', 'headtop', 'forehead', 'eyebrows', 'eyes', 'nose', 'nostrils', 'ear', 'earlobe', 'cheek',
@@ -40,13 +54,18 @@ function walk(m: ManualSpec, a: Action, out: string[]): void {
 
 /**
  * Whether motion synthesis can animate a sign completely, and the elements it cannot: what
- * `lexicon import` reports as "animated" and "unsupported".
+ * `lexicon import` reports as "unsupported". A sign is "animated" when the parser understood it
+ * (ParsedSign.understood: no element skipped) and this says ok.
  */
 export function isAnimatable(spec: SignSpec): Animatability {
   const unsupported: string[] = [];
   const manuals = spec.manual ? [spec.manual, ...(spec.compound ?? [])] : [];
   if (manuals.length === 0) unsupported.push('hamnosys_manual (missing)');
-  for (const m of manuals) for (const a of m.actions) walk(m, a, unsupported);
+  for (const m of manuals) {
+    for (const a of m.actions) walk(m, a, unsupported);
+    for (const sym of m.symbols)
+      if (NOT_ANIMATED.has(sym) || !isHamSymbol(sym)) unsupported.push(sym);
+  }
   for (const f of spec.nonManual) {
     if (!isFeatureSupported(f))
       unsupported.push(

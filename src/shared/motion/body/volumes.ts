@@ -84,7 +84,7 @@ export function penetration(vol: Volume, p: ReadonlyVec3, push: Vec3): number {
       push[0] = dx * k;
       push[1] = dy * k;
       push[2] = dz * k;
-      return Math.hypot(push[0], push[1], push[2]);
+      return Math.sqrt(push[0] * push[0] + push[1] * push[1] + push[2] * push[2]);
     }
     case 'capsule': {
       const ax = vol.a[0];
@@ -99,7 +99,7 @@ export function penetration(vol: Volume, p: ReadonlyVec3, push: Vec3): number {
       const dx = p[0] - (ax + ux * t);
       const dy = p[1] - (ay + uy * t);
       const dz = p[2] - (az + uz * t);
-      const d = Math.hypot(dx, dy, dz);
+      const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
       if (d >= vol.radius) return pushNone(push);
       if (d < 1e-9) {
         push[0] = 0;
@@ -117,30 +117,31 @@ export function penetration(vol: Volume, p: ReadonlyVec3, push: Vec3): number {
       const y = p[1];
       if (y <= vol.bottomY || y >= vol.topY) return pushNone(push);
       const a = torsoHalfWidth(vol, y);
+      const b = vol.halfDepth;
       const x = p[0];
       const z = p[2] - vol.centerZ;
-      const f = Math.sqrt((x / a) ** 2 + (z / vol.halfDepth) ** 2);
-      if (f >= 1) return pushNone(push);
-      const k = f > 1e-9 ? 1 / f - 1 : 0;
-      const sideDepth = f > 1e-9 ? Math.hypot(x * k, z * k) : vol.halfDepth;
-      const topDepth = vol.topY - y;
-      if (topDepth < sideDepth) {
-        // Closer to the top of the shoulders than to the front or side: push up.
-        push[0] = 0;
-        push[1] = topDepth;
-        push[2] = 0;
-        return topDepth;
-      }
-      if (f <= 1e-9) {
-        push[0] = 0;
-        push[1] = 0;
-        push[2] = vol.halfDepth;
-        return vol.halfDepth;
-      }
-      push[0] = x * k;
+      if ((x / a) ** 2 + (z / b) ** 2 >= 1) return pushNone(push);
+      // Out through the nearest of: front or back (along z), side (along x), top (up).
+      const zs = b * Math.sqrt(Math.max(0, 1 - (x / a) ** 2));
+      const front = z >= 0 ? zs - z : -zs - z;
+      const xs = a * Math.sqrt(Math.max(0, 1 - (z / b) ** 2));
+      const side = x >= 0 ? xs - x : -xs - x;
+      const up = vol.topY - y;
+      const af = Math.abs(front);
+      const as = Math.abs(side);
+      push[0] = 0;
       push[1] = 0;
-      push[2] = z * k;
-      return sideDepth;
+      push[2] = 0;
+      if (up <= af && up <= as) {
+        push[1] = up;
+        return up;
+      }
+      if (af <= as) {
+        push[2] = front;
+        return af;
+      }
+      push[0] = side;
+      return as;
     }
   }
 }
@@ -179,7 +180,10 @@ export function boundingSphere(vol: Volume): { center: Vec3; radius: number } {
       const cy = (vol.bottomY + vol.topY) / 2;
       const hh = (vol.topY - vol.bottomY) / 2;
       const w = Math.max(vol.halfWidthBottom, vol.halfWidthTop);
-      return { center: [0, cy, vol.centerZ], radius: Math.hypot(hh, w, vol.halfDepth) };
+      return {
+        center: [0, cy, vol.centerZ],
+        radius: Math.sqrt(hh * hh + w * w + vol.halfDepth * vol.halfDepth),
+      };
     }
   }
 }

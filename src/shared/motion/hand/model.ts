@@ -58,6 +58,8 @@ function buildHandModel(sk: Skeleton, side: Side): HandModel {
     joints,
     tips,
     scale: sk.body.handScale,
-    length: Math.hypot(middleTip[0], middleTip[1], middleTip[2]),
+    length: Math.sqrt(
+      middleTip[0] * middleTip[0] + middleTip[1] * middleTip[1] + middleTip[2] * middleTip[2],
+    ),
   };
 }

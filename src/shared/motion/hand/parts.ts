@@ -17,7 +17,13 @@ import { handFK, makeHandPoints, type HandPose } from './pose';
 /** A named part of the hand: a hand part, or a part of one finger (0 = thumb … 4 = little). */
 export type HandSpot =
   | { readonly kind: 'hand'; readonly part: HandPart }
-  | { readonly kind: 'finger'; readonly part: FingerPart; readonly finger: number };
+  | {
+      readonly kind: 'finger';
+      readonly part: FingerPart;
+      readonly finger: number;
+      /** Palm side or back of the part (knuckles default to the back). */
+      readonly surface?: 'palmar' | 'dorsal';
+    };
 
 /** Adult half-thickness of a finger and of the palm, metres. */
 const FINGER_HALF_THICKNESS = 0.009;
@@ -76,11 +82,12 @@ export function spotOnHand(
         const mid = spot.part === 'midjoint';
         const joint = f === 0 ? (mid ? j2 : j1) : mid ? j1 : j0;
         const rot = rotations[base + (mid ? 1 : 0)]!;
+        const sign = spot.surface === 'palmar' ? 1 : -1;
         rotateV(tmp, rot, PALMAR);
-        addScaled3(pos, joint, tmp, -t);
-        normal[0] = -tmp[0];
-        normal[1] = -tmp[1];
-        normal[2] = -tmp[2];
+        addScaled3(pos, joint, tmp, sign * t);
+        normal[0] = sign * tmp[0];
+        normal[1] = sign * tmp[1];
+        normal[2] = sign * tmp[2];
         return;
       }
       case 'side': {

@@ -42,6 +42,8 @@ export interface HandshapeSpec {
   readonly exempt?: readonly Digit[];
   /** The first finger crosses over the second (e.g. index over middle). */
   readonly crossed?: readonly [Digit, Digit];
+  /** The thumb is put between these two fingers (N, M, T). */
+  readonly thumbBetween?: readonly [Digit, Digit];
   /** The thumb tip touches this part of that finger (e.g. the index nail for F). */
   readonly thumbContact?: { readonly part: FingerPart; readonly digit: Digit };
   readonly between?: HandshapeSpec;
@@ -200,7 +202,8 @@ function setFinger(
   axisAngleQ(pose[f * 3 + 2]!, axis, Math.min(flex[2] ?? 0, DIP_MAX_DEG) * DEG);
 }
 
-function thumbPlan(spec: HandshapeSpec, info: BaseInfo): ThumbPlan {
+function thumbPlan(spec: HandshapeSpec, info: BaseInfo): ThumbPlan | 'between' {
+  if (spec.thumbBetween) return 'between';
   if (spec.thumbContact) return 'pinch';
   switch (spec.thumb) {
     case undefined:
@@ -241,6 +244,15 @@ function thumbTarget(
     }
   };
   switch (plan) {
+    case 'between': {
+      // Between two closed fingers: at their middle joints, poking out on the palm side.
+      const [a, b] = spec.thumbBetween!;
+      const pa = points[2 + (a - 1) * 4]!;
+      const pb = points[2 + (b - 1) * 4]!;
+      for (let i = 0; i < 3; i++) out[i] = (pa[i]! + pb[i]!) / 2;
+      addScaled3(out, out, PALMAR, 0.008 * s);
+      return;
+    }
     case 'alongside': {
       const idx = points[5]!;
       addScaled3(out, idx, ALONG_FINGERS, 0.022 * s);

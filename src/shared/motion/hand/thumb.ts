@@ -83,7 +83,7 @@ export function thumbRotations(model: HandModel, a: ThumbAngles, out: Quat[]): v
   sub3(tmp2, tmp2, j0);
   reject3(tmp2, tmp2, dm);
   let roll = 0;
-  if (Math.hypot(tmp2[0], tmp2[1], tmp2[2]) > 1e-9) {
+  if (Math.sqrt(tmp2[0] * tmp2[0] + tmp2[1] * tmp2[1] + tmp2[2] * tmp2[2]) > 1e-9) {
     normalize3(tmp2, tmp2);
     cross3(axis, tmp, tmp2);
     roll = Math.atan2(dot3(axis, dm), dot3(tmp, tmp2));

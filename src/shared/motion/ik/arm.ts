@@ -71,11 +71,16 @@ const ELBOW_DOWN = -1;
 const ELBOW_OUT = 0.45;
 const ELBOW_BACK = -0.2;
 /** Elbow swivel candidates about the shoulder–wrist axis, then halving refinement, radians. */
-const SWIVEL_RANGE = 80 * DEG;
-const SWIVEL_STEP = 20 * DEG;
+const SWIVEL_RANGE = 130 * DEG;
+const SWIVEL_STEP = 32.5 * DEG;
 const SWIVEL_FINEST = 1 * DEG;
-/** First step of the local search around the previous frame's swivel, radians. */
+/** Cost of moving the swivel away from the previous frame's, per radian squared. */
+const W_CONTINUITY = 2;
+/** Local search from the previous frame's swivel: first step; a global search every N frames
+ * or when the local result costs more than this (e.g. the elbow is in the body). */
 const SWIVEL_WARM_STEP = 8 * DEG;
+const GLOBAL_EVERY = 4;
+const WARM_COST_LIMIT = 1;
 /** Cost weights: swivel away from natural, wrist bend, forearm twist beyond its range, collision. */
 const W_SWIVEL = 0.5 / (60 * DEG) ** 2;
 const W_TWIST = 4;
@@ -147,7 +152,7 @@ export function solveArm(
   world: ArmWorld,
   extraRaise = 0,
   extraForward = 0,
-  warm: { phi: number } | null = null,
+  warm: { phi: number; frames: number } | null = null,
 ): void {
   const sx = side === 'left' ? 1 : -1;
   const b = sk.bones;
@@ -183,7 +188,7 @@ export function solveArm(
 
   // Reachable wrist position.
   sub3(u, target, S);
-  let d = Math.hypot(u[0], u[1], u[2]);
+  let d = Math.sqrt(u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);
   normalize3(u, u, side === 'left' ? X_AXIS : NEG_X);
   d = clamp(d, Math.abs(L1 - L2) + 1e-4, reach * 0.9999);
   addScaled3(wrist, S, u, d);
@@ -212,15 +217,22 @@ export function solveArm(
   cur.side = side;
   cur.handRot = handRot;
   cur.probe = probe;
+  rotateV(handAxis, handRot, a0);
+  rotateV(handThumb, handRot, REST_THUMB);
+  // Near last frame's swivel when it is still good; otherwise (and every few frames) a coarse
+  // search over the whole range; then halving refinement. A continuity cost keeps the elbow
+  // where it was unless elsewhere is clearly better.
+  cur.prev = warm && Number.isFinite(warm.phi) ? warm.phi : Number.NaN;
   let bestPhi = 0;
   let bestCost = Infinity;
   let step = SWIVEL_STEP / 2;
-  if (warm && Number.isFinite(warm.phi)) {
-    // Temporal coherence: search near the previous frame's swivel (no elbow flips).
-    bestPhi = warm.phi;
+  const global = !warm || !Number.isFinite(cur.prev) || ++warm.frames % GLOBAL_EVERY === 0;
+  if (!global) {
+    bestPhi = cur.prev;
     bestCost = evaluate(bestPhi);
     step = SWIVEL_WARM_STEP;
-  } else {
+  }
+  if (global || bestCost > WARM_COST_LIMIT) {
     for (let phi = -SWIVEL_RANGE; phi <= SWIVEL_RANGE + 1e-9; phi += SWIVEL_STEP) {
       const c = evaluate(phi);
       if (c < bestCost) {
@@ -228,6 +240,7 @@ export function solveArm(
         bestPhi = phi;
       }
     }
+    step = SWIVEL_STEP / 2;
   }
   for (; step > SWIVEL_FINEST; step /= 2) {
     const lo = evaluate(bestPhi - step);
@@ -255,6 +268,7 @@ const cur = {
   side: 'right' as Side,
   handRot: quat() as ReadonlyQuat,
   probe: null as DepthProbe | null,
+  prev: Number.NaN,
 };
 
 /** Cost of an elbow swivel: wrist bend, distance from the natural swivel, twist, collision. */
@@ -265,10 +279,10 @@ function evaluate(phi: number): number {
   for (let i = 0; i < 3; i++) elbow[i] = S[i]! + cur.L1 * (cur.cosA * u[i]! + cur.sinA * v[i]!);
   normalize3(fore, sub3(fore, wrist, elbow));
   // Wrist bend: angle between the forearm and the hand's own forearm-aligned axis.
-  rotateV(tmp, cur.handRot, a0);
-  const bend = Math.acos(clamp(dot3(tmp, fore), -1, 1));
+  const bend = Math.acos(clamp(dot3(handAxis, fore), -1, 1));
   let c = bend * bend + W_SWIVEL * phi * phi;
-  const sup = supination(cur.side, cur.handRot, S);
+  if (Number.isFinite(cur.prev)) c += W_CONTINUITY * (phi - cur.prev) ** 2;
+  const sup = supinationFast(cur.side, S);
   if (sup < SUPINATION_MIN) c += W_TWIST * (SUPINATION_MIN - sup) ** 2;
   else if (sup > SUPINATION_MAX) c += W_TWIST * (sup - SUPINATION_MAX) ** 2;
   const probe = cur.probe;
@@ -293,7 +307,8 @@ function setPose(
   normalize3(upper, sub3(upper, elbow, S));
   normalize3(fore, sub3(fore, wrist, elbow));
   cross3(hinge, upper, fore);
-  if (Math.hypot(hinge[0], hinge[1], hinge[2]) < 1e-6) cross3(hinge, v, upper); // straight arm
+  if (Math.sqrt(hinge[0] * hinge[0] + hinge[1] * hinge[1] + hinge[2] * hinge[2]) < 1e-6)
+    cross3(hinge, v, upper); // straight arm
   normalize3(hinge, hinge);
   // Upper arm: rest (a0, h0) → (upper, hinge).
   cross3(third, upper, hinge);
@@ -321,20 +336,31 @@ function setPose(
   relativeQ(locals.hand, world.lowerArmRot, handRot);
 }
 
-const supA = quat();
-const supB = quat();
+const handAxis = vec3();
+const handThumb = vec3();
+const zeroThumb = vec3();
+const thumbP = vec3();
+const REST_THUMB: ReadonlyVec3 = [0, 0, 1];
 
-/** Forearm supination (radians from palm-down) the candidate elbow would need for `handRot`. */
-function supination(side: Side, handRot: ReadonlyQuat, S: Vec3): number {
+/**
+ * Forearm supination the candidate elbow would need, from the thumb direction: the angle about
+ * the forearm from where the thumb points with no twist (−(fore × hinge)) to where the hand's
+ * thumb points. Cheaper than a full swing–twist split; equal to it for a straight wrist.
+ */
+function supinationFast(side: Side, S: Vec3): number {
   normalize3(upper, sub3(upper, elbow, S));
   cross3(hinge, upper, fore);
-  if (Math.hypot(hinge[0], hinge[1], hinge[2]) < 1e-6) cross3(hinge, v, upper);
+  if (Math.sqrt(hinge[0] * hinge[0] + hinge[1] * hinge[1] + hinge[2] * hinge[2]) < 1e-6)
+    cross3(hinge, v, upper);
   normalize3(hinge, hinge);
-  cross3(third, fore, hinge);
-  fromBasisQ(supA, fore, hinge, third);
-  mulQ(supB, supA, restBInv);
-  relativeQ(supA, supB, handRot);
-  let sup = (side === 'right' ? 1 : -1) * twistAngleQ(supA, a0);
+  cross3(zeroThumb, fore, hinge);
+  zeroThumb[0] = -zeroThumb[0];
+  zeroThumb[1] = -zeroThumb[1];
+  zeroThumb[2] = -zeroThumb[2];
+  reject3(thumbP, handThumb, fore);
+  cross3(tmp2, zeroThumb, thumbP);
+  let sup = Math.atan2(dot3(tmp2, fore), dot3(zeroThumb, thumbP));
+  if (side === 'left') sup = -sup;
   while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
   while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
   return sup;

@@ -69,7 +69,7 @@ export function relativeQ(out: Quat, a: ReadonlyQuat, b: ReadonlyQuat): Quat {
 }
 
 export function normalizeQ(out: Quat, a: ReadonlyQuat): Quat {
-  const len = Math.hypot(a[0], a[1], a[2], a[3]);
+  const len = Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2] + a[3] * a[3]);
   if (len < 1e-12) return identityQ(out);
   const s = 1 / len;
   out[0] = a[0] * s;

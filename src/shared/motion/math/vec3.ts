@@ -78,11 +78,14 @@ export function cross3(out: Vec3, a: ReadonlyVec3, b: ReadonlyVec3): Vec3 {
 }
 
 export function length3(a: ReadonlyVec3): number {
-  return Math.hypot(a[0], a[1], a[2]);
+  return Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
 }
 
 export function distance3(a: ReadonlyVec3, b: ReadonlyVec3): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+  const x = a[0] - b[0];
+  const y = a[1] - b[1];
+  const z = a[2] - b[2];
+  return Math.sqrt(x * x + y * y + z * z);
 }
 
 /** Normalizes in place; a zero vector becomes `fallback` (default +Y) so no NaN escapes. */

@@ -26,9 +26,10 @@ import type { Anchor, PathSpec, Posture, Segment, WristSpec } from './types';
  * What a hand does with the written actions:
  * - dom: the dominant hand performs them;
  * - sym: the non-dominant hand of a symmetric sign performs them, mirrored as the symmetry says;
- * - base: the non-dominant hand of an asymmetric sign, which only does what is written for it.
+ * - base: the non-dominant hand of an asymmetric sign, which only does what is written for it;
+ * - own: the non-dominant hand performing its own branch of a split (values filed under it).
  */
-export type Role = 'dom' | 'sym' | 'base';
+export type Role = 'dom' | 'sym' | 'base' | 'own';
 
 /** Modifiers inherited from enclosing groups; the movement's own take precedence. */
 export interface Mods {
@@ -118,7 +119,7 @@ export function compileAction(b: TrackBuilder, a: Action, mods: Mods, env: Compi
       // The non-dominant branch is written for that hand as it is: no mirroring.
       const own = new TrackBuilder(b.ctx, b.side, NO_MIRROR, NO_MIRROR, b.current, b.other);
       own.t = b.t;
-      compileActions(own, a.nondominant, m, { ...env, role: 'dom' });
+      compileActions(own, a.nondominant, m, { ...env, role: 'own' });
       b.segments.push(...own.segments);
       b.t = own.t;
       b.current = own.current;
@@ -166,7 +167,7 @@ function targetAnchor(b: TrackBuilder, target: Placement, env: CompileEnv): Anch
     side: b.side,
     mirrored: env.role === 'sym',
     nonIpsi: env.nonIpsi,
-    symmetricPair: env.symmetric,
+    symmetricPair: env.symmetric && env.role !== 'own',
     other: b.other?.current ?? null,
   };
   const loc =
@@ -409,7 +410,8 @@ function par(b: TrackBuilder, actions: readonly Action[], m: Mods, env: CompileE
     wristSpec ??= r.wrist;
     fingerSpec ??= r.fingerPlay;
   }
-  if (Math.hypot(shift[0], shift[1], shift[2]) > 1e-6) to = b.shifted(to, shift);
+  if (Math.sqrt(shift[0] * shift[0] + shift[1] * shift[1] + shift[2] * shift[2]) > 1e-6)
+    to = b.shifted(to, shift);
   const path: PathSpec | null =
     paths.length === 0 ? null : paths.length === 1 ? paths[0]! : { kind: 'sum', parts: paths };
   b.to(to, dur, {
@@ -421,7 +423,7 @@ function par(b: TrackBuilder, actions: readonly Action[], m: Mods, env: CompileE
 }
 
 function shiftPosture(b: TrackBuilder, p: Posture, d: Vec3): Posture {
-  return Math.hypot(d[0], d[1], d[2]) < 1e-9 ? p : b.shifted(p, d);
+  return Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]) < 1e-9 ? p : b.shifted(p, d);
 }
 
 function replay(

@@ -65,6 +65,7 @@ export function handshapeFromSpec(h: Handshape): HandshapeSpec {
     ...(exempt.length ? { exempt } : {}),
     ...(thumbContact ? { thumbContact } : {}),
     ...(crossed ? { crossed } : {}),
+    ...(h.thumbBetween ? { thumbBetween: h.thumbBetween } : {}),
     ...(h.between ? { between: handshapeFromSpec(h.between) } : {}),
   };
 }
@@ -108,7 +109,7 @@ export function applyConfig(
     palm = palmNormal(ext, fwd, vec3());
   } else if (prev) {
     palm = reject3(vec3(), unmirror(prev.palm, mirror), ext);
-    if (Math.hypot(palm[0], palm[1], palm[2]) < 0.2)
+    if (Math.sqrt(palm[0] * palm[0] + palm[1] * palm[1] + palm[2] * palm[2]) < 0.2)
       palm = palmNormal(ext, palmVectorForward('l'), vec3());
     normalize3(palm, palm);
   } else {

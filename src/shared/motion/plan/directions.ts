@@ -52,7 +52,7 @@ export function perpendicular(
   second: ReadonlyVec3,
 ): Vec3 {
   const out = reject3(vec3(), preferred, d);
-  if (Math.hypot(out[0], out[1], out[2]) < 0.2) reject3(out, second, d);
+  if (Math.sqrt(out[0] * out[0] + out[1] * out[1] + out[2] * out[2]) < 0.2) reject3(out, second, d);
   return normalize3(out, out);
 }
 

@@ -1,7 +1,16 @@
 import type { Contact, HandSite, Location } from '../../sigml/spec';
 import { bodySite, fingerspellingSpace, neutralSpace, type SitePlacement } from '../body';
-import { spotForPose, type HandSpot, type HandshapeSpec } from '../hand';
-import { addScaled3, copy3, dot3, rotateV, vec3, type ReadonlyVec3, type Vec3 } from '../math';
+import { handFK, makeHandPoints, spotForPose, type HandSpot, type HandshapeSpec } from '../hand';
+import {
+  addScaled3,
+  copy3,
+  dot3,
+  rotateV,
+  sub3,
+  vec3,
+  type ReadonlyVec3,
+  type Vec3,
+} from '../math';
 import { handRotation } from '../orient';
 import { otherSide, type Side } from '../rig';
 import { handshapePose } from '../hand';
@@ -43,9 +52,20 @@ const tmpNormal = vec3();
 
 /** The hand part HamNoSys names, with a default finger for finger parts. */
 export function spotOfSite(site: HandSite, shape: HandshapeSpec): HandSpot {
-  if (site.handPart) return { kind: 'hand', part: site.handPart };
+  if (site.handPart) {
+    const wristPalmSide = site.handPart === 'wristback' && site.surface === 'palmar';
+    return { kind: 'hand', part: wristPalmSide ? 'wristpulse' : site.handPart };
+  }
   const digits = site.digits.length ? site.digits : [mainDigit(shape)];
-  return { kind: 'finger', part: site.fingerPart ?? 'tip', finger: digits[0]! - 1 };
+  let part = site.fingerPart ?? 'tip';
+  // The palm side of a fingertip is its pad, the back its nail.
+  if (part === 'tip' && site.surface) part = site.surface === 'palmar' ? 'pad' : 'nail';
+  return {
+    kind: 'finger',
+    part,
+    finger: digits[0]! - 1,
+    ...(site.surface ? { surface: site.surface } : {}),
+  };
 }
 
 /** The finger that stands for the hand in finger parts: the first selected finger. */
@@ -180,10 +200,11 @@ export function locationAnchor(
       const region = loc.region === 'torso' ? 'torso' : loc.region === 'head' ? 'head' : 'face';
       const dist = distanceFor(ctx, loc, region);
       const surface: Surface = { point: copy3(vec3(), point), normal };
-      addScaled3(point, point, normal, dist);
       const spot = loc.contactBy
         ? spotOfSite(loc.contactBy, st.shapeSpec)
         : spotFacing(ctx, lc.side, st, negate(normal));
+      // Keep the rest of the hand in front of the site's surface too (not only the spot).
+      addScaled3(point, point, normal, dist + clearance(ctx, lc.side, st, spot, normal));
       return { kind: 'body', bone: site.bone, point, spot, surface };
     }
     case 'hand': {
@@ -224,6 +245,40 @@ export function locationAnchor(
       return { kind: 'arm', site: loc.site, distance: distanceFor(ctx, loc, 'arm'), spot };
     }
   }
+}
+
+/** Finger bones lie this far inside the skin, adult metres: points that close behind are fine. */
+const BONE_DEPTH = 0.009;
+const clearPoints = makeHandPoints();
+const clearSpot = vec3();
+const clearNormal = vec3();
+const clearP = vec3();
+
+/**
+ * How far the hand reaches behind its spot along `normal` (metres ≥ 0): the spot's shift needed
+ * so that no part of the hand lies behind the tangent plane of the site it is placed against.
+ */
+export function clearance(
+  ctx: CompileContext,
+  side: Side,
+  st: HandState,
+  spot: HandSpot,
+  normal: ReadonlyVec3,
+): number {
+  const model = ctx.models[side];
+  const pose = handshapePose(model, st.shapeSpec);
+  handFK(model, pose, clearPoints);
+  spotOffset(ctx, side, st, spot, clearSpot, clearNormal);
+  const rot = handRotation(side, st.ext, st.palm, [0, 0, 0, 1]);
+  let behind = 0;
+  for (const p of clearPoints) {
+    copy3(clearP, p);
+    if (side === 'left') clearP[0] = -clearP[0];
+    rotateV(clearP, rot, clearP);
+    const d = -dot3(sub3(clearP, clearP, clearSpot), normal) - BONE_DEPTH * model.scale;
+    if (d > behind) behind = d;
+  }
+  return behind;
 }
 
 function isPaired(site: string): boolean {

@@ -1,5 +1,5 @@
 import type { Action, HandSite, ManualSpec, SignSpec } from '../../sigml/spec';
-import { copy3, vec3 } from '../math';
+import { addScaled3, copy3, vec3 } from '../math';
 import { bodyPartEffects, featureEffects, type NmEffect } from '../nonmanual';
 import { otherSide, type Side } from '../rig';
 import { compileAction, NO_MODS, type CompileEnv, type Role } from './actions';
@@ -7,6 +7,7 @@ import { TrackBuilder } from './builder';
 import { applyConfig, makePosture, type HandState } from './config';
 import { MIRROR_X, NO_MIRROR, type CompileContext, type Mirror } from './context';
 import {
+  clearance,
   locationAnchor,
   pairShift,
   spotFacing,
@@ -97,6 +98,13 @@ function startPart(
     const ndSpot = c.nondominantSite
       ? spotOfSite(c.nondominantSite, nd.shapeSpec)
       : spotFacing(ctx, passive, nd, towardsActive);
+    if (centre.kind === 'body' && centre.surface && where?.kind === 'body') {
+      // The pair stands in front of its site: keep the base hand clear of the body as a whole.
+      const n = centre.surface.normal;
+      const extra =
+        clearance(ctx, passive, nd, ndSpot, n) - clearance(ctx, active, dom, centre.spot, n);
+      if (extra > 0) addScaled3(point, point, n, extra);
+    }
     const ndAnchor: Anchor = { kind: 'body', bone: 'chest', point, spot: ndSpot };
     postures[passive] = makePosture(ctx, passive, nd, ndAnchor);
     const domAnchor = locationAnchor(

@@ -65,7 +65,7 @@ const LOOK_YAW_FULL = 25 * DEG;
 const LOOK_PITCH_FULL = 20 * DEG;
 /** Collision: ignore penetrations shallower than this; iterations of push-out. */
 const PENETRATION_TOLERANCE = 0.003;
-const PUSH_ITERATIONS = 4;
+const PUSH_ITERATIONS = 8;
 /** Hand points checked against the body: all 21 (MediaPipe hand indices). */
 const COLLISION_POINTS = Array.from({ length: 21 }, (_, i) => i);
 /** Arm sites on the other arm: distance of the surface from the bone line, adult metres. */
@@ -106,7 +106,7 @@ interface HandRuntime {
   readonly rotWorld: Quat;
   readonly fingers: Quat[];
   /** The elbow swivel of the previous frame (NaN before the first). */
-  readonly swivel: { phi: number };
+  readonly swivel: { phi: number; frames: number };
 }
 
 /**
@@ -125,6 +125,7 @@ export class FrameSolver {
   private readonly hands: Record<Side, HandRuntime>;
   private readonly volumes: readonly Volume[];
   private readonly bounds: readonly { center: Vec3; radius: number }[];
+  private readonly torso: Volume;
   private readonly scale: number;
   private prevGazeYaw = 0;
   private prevGazePitch = 0;
@@ -135,6 +136,7 @@ export class FrameSolver {
   ) {
     this.volumes = bodyVolumes(sk);
     this.bounds = this.volumes.map(boundingSphere);
+    this.torso = this.volumes.find((v) => v.kind === 'torso')!;
     this.eyesRest = midpoint(sk.bones.leftEye, sk.bones.rightEye);
     this.scale = sk.body.bodyScale;
     const mk = (side: Side): HandRuntime => ({
@@ -149,7 +151,7 @@ export class FrameSolver {
       arm: makeArmWorld(),
       rotWorld: quat(),
       fingers: Array.from({ length: 15 }, () => quat()),
-      swivel: { phi: Number.NaN },
+      swivel: { phi: Number.NaN, frames: 0 },
     });
     this.hands = { left: mk('left'), right: mk('right') };
   }
@@ -230,7 +232,7 @@ export class FrameSolver {
   private readonly wrist = vec3();
   private readonly tmp = vec3();
   private readonly push = vec3();
-  private readonly probe = (p: ReadonlyVec3): number => this.depthAt(p, this.probePush, true);
+  private readonly probe = (p: ReadonlyVec3): number => this.torsoDepth(p);
   private readonly probePush = vec3();
 
   private solveHand(side: Side, t: number): void {
@@ -319,7 +321,7 @@ export class FrameSolver {
         rotateV(n, o.rotWorld, UP);
         break;
     }
-    const len = Math.hypot(n[0], n[1], n[2]) || 1;
+    const len = Math.sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]) || 1;
     addScaled3(out, out, n, r / len);
   }
 
@@ -334,15 +336,23 @@ export class FrameSolver {
   private readonly eyes = vec3();
   private readonly eyesRest: Vec3;
 
+  /** Depth of a world point inside the torso this frame (the elbow and forearm probe). */
+  private torsoDepth(p: ReadonlyVec3): number {
+    const local = this.dLocal;
+    sub3(local, p, this.body.pos.chest);
+    rotateV(local, this.inverse.chest, local);
+    addScaled3(local, local, this.sk.bones.chest, 1);
+    return penetration(this.torso, local, this.probePush);
+  }
+
   /** Deepest penetration of a world point into the body this frame, and the push out (world). */
-  private depthAt(p: ReadonlyVec3, push: Vec3, torsoOnly = false): number {
+  private depthAt(p: ReadonlyVec3, push: Vec3): number {
     let best = 0;
     const local = this.dLocal;
     const pv = this.dPush;
     let bone: VolumeBone | null = null;
     for (let k = 0; k < this.volumes.length; k++) {
       const v = this.volumes[k]!;
-      if (torsoOnly && v.kind !== 'torso') continue;
       if (v.bone !== bone) {
         bone = v.bone;
         sub3(local, p, this.body.pos[bone]);
@@ -419,7 +429,7 @@ export class FrameSolver {
       const q = conjugateQ(this.dQ, this.body.rot.head);
       rotateV(target, q, target);
       yaw = Math.atan2(target[0], target[2]);
-      pitch = Math.atan2(target[1], Math.hypot(target[0], target[2]));
+      pitch = Math.atan2(target[1], Math.sqrt(target[0] * target[0] + target[2] * target[2]));
     }
     this.prevGazeYaw = yaw * nm.gazeWeight;
     this.prevGazePitch = pitch * nm.gazeWeight;
