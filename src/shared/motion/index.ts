@@ -17,7 +17,13 @@ export {
   type ClipJson,
   type TimelineEntry,
 } from './clip';
-export { clipToLandmarks, defaultCamera, type LandmarkOptions, type VirtualCamera } from './fk';
+export {
+  clipToLandmarks,
+  clipToPoseFile,
+  defaultCamera,
+  type LandmarkOptions,
+  type VirtualCamera,
+} from './fk';
 export {
   buildSkeleton,
   DEFAULT_SKELETON,
@@ -38,3 +44,12 @@ export {
   type SkeletonBone,
 } from './rig';
 export { NON_MANUAL_SPAN_TYPES, type NonManualSpan, type NonManualSpanType } from './nonmanual';
+export {
+  activeHand,
+  handDescriptor,
+  heldDescriptor,
+  nearestNeighbour,
+  type HandComponent,
+  type Labelled,
+  type NearestResult,
+} from './eval';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clipToLandmarks, sampleUtterance, synthesize } from '../../../src/shared/motion';
+import {
+  clipToLandmarks,
+  clipToPoseFile,
+  sampleUtterance,
+  synthesize,
+} from '../../../src/shared/motion';
+import { decodePose, poseToFrames } from '../../../src/shared/pose-format';
 import type { COMPONENTS } from '../../../src/shared/landmarks/layout';
 import { FRAME_LENGTH, valueIndex } from '../../../src/shared/landmarks/layout';
 import { FACE_MESH } from '../../../src/shared/landmarks/face-mesh';
@@ -71,5 +77,21 @@ describe('clipToLandmarks', () => {
       xy(f, 'face', FACE_MESH.LEFT_EYE_OUTER)[0] - xy(f, 'face', FACE_MESH.RIGHT_EYE_OUTER)[0],
     );
     expect(Math.hypot(tip[0] - chin[0], tip[1] - chin[1])).toBeLessThan(eyeDist * 0.6);
+  });
+
+  it('writes a .pose file that reads back to the same landmarks', () => {
+    const back = poseToFrames(decodePose(clipToPoseFile(clip, DEFAULT_SKELETON)));
+    expect(back.length).toBe(frames.length);
+    for (const f of [0, Math.floor(frames.length / 2)]) {
+      for (const [c, p] of [
+        ['pose', 11],
+        ['rightHand', 8],
+        ['leftHand', 4],
+        ['face', FACE_MESH.NOSE_TIP],
+      ] as const) {
+        expect(back[f]![valueIndex(c, p, 0)]).toBeCloseTo(frames[f]![valueIndex(c, p, 0)]!, 4);
+        expect(back[f]![valueIndex(c, p, 1)]).toBeCloseTo(frames[f]![valueIndex(c, p, 1)]!, 4);
+      }
+    }
   });
 });

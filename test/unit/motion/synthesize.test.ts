@@ -113,6 +113,15 @@ describe('synthesize', () => {
     expect(() => parseClip('not json')).toThrow(/not valid JSON/);
   });
 
+  it('a left-handed signer mirrors the whole performance', () => {
+    const left = synthesize(items.slice(0, 3), { fps: 30, dominantHand: 'left' });
+    const right = synthesize(items.slice(0, 3), { fps: 30 });
+    const f = Math.round(((right.timeline[1]!.start + right.timeline[1]!.end) / 2) * 30);
+    const r = frameWorld(right, DEFAULT_SKELETON, f).pos.rightHand;
+    const l = frameWorld(left, DEFAULT_SKELETON, f).pos.leftHand;
+    expect(l).toBeCloseToVec([-r[0], r[1], r[2]], 0.002);
+  });
+
   it('rejects bad options with the valid range', () => {
     expect(() => synthesize(items, { fps: 0 })).toThrow(
       /fps is 0; expected a number from 1 to 240/,

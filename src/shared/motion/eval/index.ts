@@ -1,0 +1,2 @@
+export * from './hand-descriptor';
+export * from './nearest';
