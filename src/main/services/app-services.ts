@@ -21,6 +21,8 @@ import { SessionStore } from '../store/session-store';
 import { SpeechService } from '../speech/service';
 import type { EngineProbe } from '../speech/engines';
 import { speechHandlers } from './handlers/speech';
+import { slpHandlers } from './handlers/slp';
+import { SlpService } from '../slp/slp-service';
 import { EventBus } from './events';
 import { createDispatch } from './router';
 import type { Dispatch, Handlers } from './router';
@@ -48,9 +50,11 @@ export class AppServices {
   readonly slt: WorkerPool<SltTasks>;
   readonly frames = new FrameRouter();
   readonly speech = new SpeechService();
+  readonly slp: SlpService;
   private speechStatus: { asr: EngineProbe[]; tts: EngineProbe } | undefined;
   readonly dispatch: Dispatch;
   private inference: InferenceStatus;
+  private slpConfigured = { speakPack: '', avatarPath: '' };
   private landmarker: EngineStatus = {
     engine: 'landmarks',
     available: false,
@@ -79,10 +83,16 @@ export class AppServices {
       env: opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {},
       onStart: (i) => this.frames.attach(this.slt.openPort(i, 'frames')),
     });
+    this.slp = new SlpService(this.packs, log, opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {});
     this.sessions.onAppend((e) => this.events.emit('transcript.entry', e));
     this.settings.onChange((s) => {
       this.events.emit('settings.changed', s);
       if (s.device !== this.inference.requested) void this.openProbe();
+      if (
+        s.speakPack !== this.slpConfigured.speakPack ||
+        s.avatarPath !== this.slpConfigured.avatarPath
+      )
+        void this.configureSlp();
     });
     this.dispatch = createDispatch(this.handlers(), log);
   }
@@ -92,8 +102,15 @@ export class AppServices {
     s.packs.scan();
     s.speechStatus = await s.speech.status();
     await s.slt.ready();
-    await s.openProbe();
+    await Promise.all([s.openProbe(), s.configureSlp()]);
     return s;
+  }
+
+  private async configureSlp(): Promise<void> {
+    const settings = this.settings.get();
+    this.slpConfigured = { speakPack: settings.speakPack, avatarPath: settings.avatarPath };
+    await this.slp.configure(settings);
+    this.events.emit('engines.changed', this.engines());
   }
 
   /**
@@ -126,6 +143,7 @@ export class AppServices {
 
   engines(): EngineStatus[] {
     const cpu = this.inference.providers.join(' + ') || 'unavailable';
+    const slp = this.slp.describe();
     return [
       this.landmarker,
       {
@@ -133,15 +151,14 @@ export class AppServices {
         available: false,
         detail: `Sign → text translation is not available yet: no SLT model pack is installed. Landmarks reach the SLT worker (onnxruntime ${cpu}).`,
       },
-      {
-        engine: 'slp',
-        available: false,
-        detail: 'The signing avatar is not available yet in this build.',
-      },
+      { engine: 'slp', available: slp.available, detail: slp.detail },
       {
         engine: 't2g',
-        available: false,
-        detail: 'Text → gloss translation is not available yet in this build.',
+        available: slp.t2g !== 'none',
+        detail:
+          slp.t2g === 'none'
+            ? `Text → gloss is unavailable for pack ${this.settings.get().speakPack}`
+            : `${slp.t2g} (pack ${this.settings.get().speakPack})`,
       },
       this.speechEngine('asr'),
       this.speechEngine('tts'),
@@ -169,6 +186,7 @@ export class AppServices {
   private handlers(): Handlers {
     return {
       ...speechHandlers(this.speech),
+      ...slpHandlers(this.slp, this.settings),
       'app.info': () => ({
         name: 'SignBridge',
         version: this.opts.version,
@@ -217,7 +235,7 @@ export class AppServices {
 
   async dispose(): Promise<void> {
     this.frames.close();
-    await this.slt.close();
+    await Promise.all([this.slt.close(), this.slp.close()]);
     this.sessions.close();
   }
 }

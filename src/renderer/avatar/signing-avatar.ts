@@ -45,6 +45,22 @@ export class SigningAvatar {
     this.vrm.update(dt);
   }
 
+  /**
+   * Poses the avatar at time `seconds` of `clip`, interpolating between the two nearest frames
+   * (slerp for bones, lerp for expressions), so slowed-down playback stays smooth.
+   */
+  applyTime(clip: PoseClip, seconds: number, dt = 0): void {
+    if (this.binding?.clip !== clip) {
+      checkClip(clip, `${this.name}: clip`);
+      this.binding = bindClip(this.vrm, clip);
+    }
+    const f = Math.min(Math.max(seconds * clip.fps, 0), clip.frameCount - 1);
+    const i = Math.floor(f);
+    applyFrame(this.binding, i, 1);
+    if (f > i) applyFrame(this.binding, i + 1, f - i);
+    this.vrm.update(dt);
+  }
+
   /** Back to the rest pose (T-pose) with every expression at 0. */
   resetPose(): void {
     this.vrm.humanoid.resetNormalizedPose();

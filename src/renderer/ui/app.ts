@@ -18,6 +18,7 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
   const { api } = conn;
   let settings: Settings = DEFAULT_SETTINGS;
   const signer = signerPanel(api, conn.frames, () => settings);
+  const speaker = speakerPanel(api);
   const dialog = settingsDialog(api, () => settings);
   const connection = h(
     'span',
@@ -32,6 +33,7 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
     html.classList.toggle('high-contrast', s.highContrast);
     html.dataset.captionSize = s.captionSize;
     signer.applySettings(s);
+    speaker.applySettings(s);
   };
   const showInfo = (info: AppInfo) => {
     const ready = info.engines.filter((e) => e.available).map((e) => e.engine);
@@ -62,7 +64,7 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
       engines,
       settingsBtn,
     ),
-    h('main', { class: 'conversation' }, signer.element, transcriptView(api), speakerPanel(api)),
+    h('main', { class: 'conversation' }, signer.element, transcriptView(api), speaker.element),
     noticeRegion(),
     dialog.element,
   );

@@ -9,6 +9,7 @@ import type { EventChannel, InvokeChannel } from './define';
 import { appChannels } from './channels/app';
 import { packChannels } from './channels/packs';
 import { perceptionChannels } from './channels/perception';
+import { slpChannels } from './channels/slp';
 import { speechChannels } from './channels/speech';
 import { transcriptChannels } from './channels/transcript';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...packChannels,
   ...perceptionChannels,
   ...speechChannels,
+  ...slpChannels,
 } as const;
 
 export type Contract = typeof contract;
