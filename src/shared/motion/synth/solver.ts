@@ -1,12 +1,3 @@
-import {
-  bodyVolumes,
-  boundingSphere,
-  penetration,
-  VOLUME_BONES,
-  withinInflated,
-  type Volume,
-  type VolumeBone,
-} from '../body';
 import { handFK, makeHandPoints, spotOnHand, type HandModel } from '../hand';
 import { makeArmLocals, makeArmWorld, solveArm, type ArmLocals, type ArmWorld } from '../ik';
 import {
@@ -52,6 +43,7 @@ import {
   TrackCursor,
   type TrackSample,
 } from './track-eval';
+import { BodyCollider } from './collider';
 import type { Utterance } from './utterance';
 
 /** How the head and body share a non-manual rotation: neck vs head, spine vs chest. */
@@ -123,9 +115,7 @@ export class FrameSolver {
   };
   private readonly nm: NmFrame = makeNmFrame();
   private readonly hands: Record<Side, HandRuntime>;
-  private readonly volumes: readonly Volume[];
-  private readonly bounds: readonly { center: Vec3; radius: number }[];
-  private readonly torso: Volume;
+  private readonly collider: BodyCollider;
   private readonly scale: number;
   private prevGazeYaw = 0;
   private prevGazePitch = 0;
@@ -134,9 +124,7 @@ export class FrameSolver {
     private readonly sk: Skeleton,
     private readonly utt: Utterance,
   ) {
-    this.volumes = bodyVolumes(sk);
-    this.bounds = this.volumes.map(boundingSphere);
-    this.torso = this.volumes.find((v) => v.kind === 'torso')!;
+    this.collider = new BodyCollider(sk);
     this.eyesRest = midpoint(sk.bones.leftEye, sk.bones.rightEye);
     this.scale = sk.body.bodyScale;
     const mk = (side: Side): HandRuntime => ({
@@ -194,7 +182,7 @@ export class FrameSolver {
       nm.headRoll * (1 - NECK_SHARE),
     );
     solveBodyChain(this.sk, this.locals, this.body);
-    for (const b of VOLUME_BONES) conjugateQ(this.inverse[b], this.body.rot[b]);
+    this.collider.update(this.body);
 
     // A hand placed on the other hand or arm is solved after it.
     const first = this.dependsOnOther('right', t) ? 'left' : 'right';
@@ -232,8 +220,10 @@ export class FrameSolver {
   private readonly wrist = vec3();
   private readonly tmp = vec3();
   private readonly push = vec3();
-  private readonly probe = (p: ReadonlyVec3): number => this.torsoDepth(p);
-  private readonly probePush = vec3();
+  private readonly probe = (p: ReadonlyVec3): number => this.collider.torsoDepth(p);
+  private readonly dQ = quat();
+  private readonly eyes = vec3();
+  private readonly eyesRest: Vec3;
 
   private solveHand(side: Side, t: number): void {
     const h = this.hands[side];
@@ -325,66 +315,18 @@ export class FrameSolver {
     addScaled3(out, out, n, r / len);
   }
 
-  private readonly inverse: Record<VolumeBone, Quat> = {
-    head: quat(),
-    neck: quat(),
-    chest: quat(),
-  };
-  private readonly dLocal = vec3();
-  private readonly dPush = vec3();
-  private readonly dQ = quat();
-  private readonly eyes = vec3();
-  private readonly eyesRest: Vec3;
-
-  /** Depth of a world point inside the torso this frame (the elbow and forearm probe). */
-  private torsoDepth(p: ReadonlyVec3): number {
-    const local = this.dLocal;
-    sub3(local, p, this.body.pos.chest);
-    rotateV(local, this.inverse.chest, local);
-    addScaled3(local, local, this.sk.bones.chest, 1);
-    return penetration(this.torso, local, this.probePush);
-  }
-
-  /** Deepest penetration of a world point into the body this frame, and the push out (world). */
-  private depthAt(p: ReadonlyVec3, push: Vec3): number {
-    let best = 0;
-    const local = this.dLocal;
-    const pv = this.dPush;
-    let bone: VolumeBone | null = null;
-    for (let k = 0; k < this.volumes.length; k++) {
-      const v = this.volumes[k]!;
-      if (v.bone !== bone) {
-        bone = v.bone;
-        sub3(local, p, this.body.pos[bone]);
-        rotateV(local, this.inverse[bone], local);
-        addScaled3(local, local, this.sk.bones[bone], 1);
-      }
-      const b = this.bounds[k]!;
-      const dx = local[0] - b.center[0];
-      const dy = local[1] - b.center[1];
-      const dz = local[2] - b.center[2];
-      if (dx * dx + dy * dy + dz * dz > b.radius * b.radius) continue;
-      const d = penetration(v, local, pv);
-      if (d > best) {
-        best = d;
-        rotateV(push, this.body.rot[bone], pv);
-      }
-    }
-    return best;
-  }
-
   private readonly pt = vec3();
   private readonly bestPush = vec3();
 
   /** Moves the hand (all of it, through the wrist) out of the body. */
   private pushOut(h: HandRuntime, wrist: Vec3): void {
     // Quick rejection: the whole hand lies within its length of the wrist.
-    if (this.depthAt(wrist, this.push) <= 0 && this.clearOfBody(wrist, h.model.length)) return;
+    if (this.collider.clearOf(wrist, h.model.length)) return;
     for (let iter = 0; iter < PUSH_ITERATIONS; iter++) {
       let worst = 0;
       for (const i of COLLISION_POINTS) {
         this.toWorld(h, wrist, h.canon[i]!, this.pt);
-        const d = this.depthAt(this.pt, this.push);
+        const d = this.collider.depth(this.pt, this.push);
         if (d > worst) {
           worst = d;
           copy3(this.bestPush, this.push);
@@ -393,23 +335,6 @@ export class FrameSolver {
       if (worst <= PENETRATION_TOLERANCE) return;
       addScaled3(wrist, wrist, this.bestPush, 1.05);
     }
-  }
-
-  /** True when a sphere of radius r about the world point p touches no body volume. */
-  private clearOfBody(p: ReadonlyVec3, r: number): boolean {
-    const local = this.dLocal;
-    let bone: VolumeBone | null = null;
-    for (let k = 0; k < this.volumes.length; k++) {
-      const v = this.volumes[k]!;
-      if (v.bone !== bone) {
-        bone = v.bone;
-        sub3(local, p, this.body.pos[bone]);
-        rotateV(local, this.inverse[bone], local);
-        addScaled3(local, local, this.sk.bones[bone], 1);
-      }
-      if (withinInflated(v, local, r)) return false;
-    }
-    return true;
   }
 
   private writeExpressions(weights: Float32Array, off: number): void {
