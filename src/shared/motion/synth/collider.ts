@@ -21,6 +21,8 @@ import {
 import type { BodyState } from '../pose';
 import type { Skeleton } from '../skeleton';
 
+const ALL = 0xffff;
+
 /**
  * The body's collision volumes as they are this frame (they follow the head, neck and chest):
  * how deep a world point is inside, and which way is out. Scratch allocated once.
@@ -64,12 +66,16 @@ export class BodyCollider {
     return penetration(this.torso, this.toRest(p, 'chest'), this.probePush);
   }
 
-  /** Deepest penetration of a world point into any volume, metres, and the push out (world). */
-  depth(p: ReadonlyVec3, push: Vec3): number {
+  /**
+   * Deepest penetration of a world point into the volumes in `mask` (bit k = volume k; default
+   * all), metres, and the push out (world).
+   */
+  depth(p: ReadonlyVec3, push: Vec3, mask = ALL): number {
     let best = 0;
     let bone: VolumeBone | null = null;
     let local = this.local;
     for (let k = 0; k < this.volumes.length; k++) {
+      if ((mask & (1 << k)) === 0) continue;
       const v = this.volumes[k]!;
       if (v.bone !== bone) {
         bone = v.bone;
@@ -89,17 +95,19 @@ export class BodyCollider {
     return best;
   }
 
-  /** True when a sphere of radius r about the world point p touches no volume. */
-  clearOf(p: ReadonlyVec3, r: number): boolean {
+  /** The volumes a sphere of radius r about the world point p may touch, as a bit mask. */
+  near(p: ReadonlyVec3, r: number): number {
+    let mask = 0;
     let bone: VolumeBone | null = null;
     let local = this.local;
-    for (const v of this.volumes) {
+    for (let k = 0; k < this.volumes.length; k++) {
+      const v = this.volumes[k]!;
       if (v.bone !== bone) {
         bone = v.bone;
         local = this.toRest(p, bone);
       }
-      if (withinInflated(v, local, r)) return false;
+      if (withinInflated(v, local, r)) mask |= 1 << k;
     }
-    return true;
+    return mask;
   }
 }

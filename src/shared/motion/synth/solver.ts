@@ -320,13 +320,14 @@ export class FrameSolver {
 
   /** Moves the hand (all of it, through the wrist) out of the body. */
   private pushOut(h: HandRuntime, wrist: Vec3): void {
-    // Quick rejection: the whole hand lies within its length of the wrist.
-    if (this.collider.clearOf(wrist, h.model.length)) return;
     for (let iter = 0; iter < PUSH_ITERATIONS; iter++) {
+      // Only the volumes the hand can reach: the whole hand lies within its length of the wrist.
+      const mask = this.collider.near(wrist, h.model.length);
+      if (mask === 0) return;
       let worst = 0;
       for (const i of COLLISION_POINTS) {
         this.toWorld(h, wrist, h.canon[i]!, this.pt);
-        const d = this.collider.depth(this.pt, this.push);
+        const d = this.collider.depth(this.pt, this.push, mask);
         if (d > worst) {
           worst = d;
           copy3(this.bestPush, this.push);
