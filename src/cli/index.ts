@@ -8,6 +8,8 @@ import { UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { evalCommand } from './commands/eval';
 import { lexiconCommand } from './commands/lexicon';
+import { renderCommand } from './commands/render';
+import { slpCommand } from './commands/slp';
 import { t2gCommand } from './commands/t2g';
 import { packsCommand } from './commands/packs';
 import { speechCommand } from './commands/speech';
@@ -15,6 +17,8 @@ import { speechCommand } from './commands/speech';
 const COMMANDS: readonly Command[] = [
   packsCommand,
   t2gCommand,
+  slpCommand,
+  renderCommand,
   lexiconCommand,
   evalCommand,
   speechCommand,

@@ -1,9 +1,7 @@
-/** Integration tests run the built workers and host: build them first when sources changed. */
+import { buildNode, buildPages, nodeIsStale, pagesAreStale } from '../../scripts/build.mjs';
+
+/** Integration tests run the built workers, host and CLI pages: build them when sources changed. */
 export default async function setup(): Promise<void> {
-  // @ts-expect-error: plain .mjs build script without type declarations
-  const build = (await import('../../scripts/build.mjs')) as {
-    nodeIsStale(): boolean;
-    buildNode(o: { quiet: boolean }): Promise<void>;
-  };
-  if (build.nodeIsStale()) await build.buildNode({ quiet: true });
+  if (nodeIsStale()) await buildNode({ quiet: true });
+  if (pagesAreStale()) await buildPages({ quiet: true });
 }

@@ -28,14 +28,16 @@ export class Signer {
     const { lexicon, problems } = loadSignLexicon(config.pack);
     const warnings = [...problems];
     let t2g: T2gEngine | undefined;
-    try {
-      t2g = await openT2gEngine(config.pack, {
-        embeddingsDir: config.embeddingsDir,
-        device: config.device,
-      });
-      warnings.push(...t2g.warnings);
-    } catch (e) {
-      warnings.push(`text → gloss unavailable: ${e instanceof Error ? e.message : String(e)}`);
+    if (config.withT2g !== false) {
+      try {
+        t2g = await openT2gEngine(config.pack, {
+          embeddingsDir: config.embeddingsDir,
+          device: config.device,
+        });
+        warnings.push(...t2g.warnings);
+      } catch (e) {
+        warnings.push(`text → gloss unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
     let skeleton: Skeleton | undefined;
     let avatar = 'average adult proportions (no avatar file)';

@@ -13,6 +13,8 @@ export interface SlpConfig {
   /** The avatar whose body the signs are planned on; undefined = average adult proportions. */
   readonly avatarPath?: string;
   readonly fps: number;
+  /** Load the text → gloss engine (default true; `slp --gloss` needs none). */
+  readonly withT2g?: boolean;
 }
 
 export interface SlpConfigured {

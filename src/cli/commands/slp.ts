@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readMotionSkeleton } from '../../shared/avatar';
+import { clipToJson, clipToLandmarks } from '../../shared/motion';
+import { encodePose, framesToPose } from '../../shared/pose-format';
+import { defaultAvatarPath } from '../../main/slp/avatar-file';
+import { writeFileAtomic } from '../../main/store/atomic-write';
+import type { Command } from '../command';
+import { emit, UsageError } from '../command';
+import { intOption, parseOptions } from '../options';
+import { glossList, openSigner } from '../slp-session';
+
+const USAGE = `usage: cli slp --pack <id|dir> (--gloss "HELLO MY NAME fs-JOHN" | --text "...") --out <x.json|x.pose>
+               [--avatar <file.vrm>] [--fps N] [--json]
+  Synthesizes the signs on the avatar (default: the bundled one) and writes the motion clip as JSON,
+  or as a Holistic .pose whose landmarks come from the avatar skeleton by forward kinematics.
+  A gloss starting with fs- is fingerspelled. JSON: {"frames", "fps", "signs": [{"gloss", "start", "end", "source"}]}`;
+
+/** Image size written into .pose headers: a 640 × 480 camera, like the landmark extractor. */
+const POSE_IMAGE = { width: 640, height: 480 } as const;
+
+export const slpCommand: Command = {
+  name: 'slp',
+  summary: 'synthesize signing from glosses or text into a clip or a .pose file',
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseOptions(argv, {
+      pack: { type: 'string' },
+      gloss: { type: 'string' },
+      text: { type: 'string' },
+      out: { type: 'string' },
+      avatar: { type: 'string' },
+      fps: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    if (!values.pack || !values.out) throw new UsageError('--pack and --out are required');
+    if ((values.gloss === undefined) === (values.text === undefined))
+      throw new UsageError('give either --gloss or --text');
+    const ext = path.extname(values.out).toLowerCase();
+    if (ext !== '.json' && ext !== '.pose')
+      throw new UsageError(`--out ${values.out}: expected a .json or .pose file`);
+    const fps = intOption('fps', values.fps, 30, 5, 120);
+    const avatar = values.avatar ?? defaultAvatarPath();
+    if (!fs.existsSync(avatar))
+      throw new Error(
+        `avatar ${avatar} does not exist${values.avatar ? '' : ': run npm run setup'}`,
+      );
+    const signer = await openSigner({
+      pack: values.pack,
+      avatar,
+      fps,
+      withT2g: values.text !== undefined,
+    });
+    try {
+      const u =
+        values.text !== undefined
+          ? await signer.say(values.text)
+          : signer.glosses(glossList(values.gloss));
+      for (const x of u.unresolved) process.stderr.write(`slp: not signed: ${x.reason}\n`);
+      if (u.clip === undefined) throw new Error('nothing could be signed, so no file was written');
+      const clip = u.clip;
+      if (ext === '.json') writeFileAtomic(values.out, `${JSON.stringify(clipToJson(clip))}\n`);
+      else {
+        const skeleton = readMotionSkeleton(fs.readFileSync(avatar), path.basename(avatar));
+        const frames = clipToLandmarks(clip, skeleton);
+        fs.writeFileSync(
+          values.out,
+          encodePose(framesToPose(frames, { fps: clip.fps, ...POSE_IMAGE })),
+        );
+      }
+      const summary = {
+        frames: clip.frameCount,
+        fps: clip.fps,
+        signs: clip.timeline.map((t) => ({
+          gloss: t.gloss,
+          start: t.start,
+          end: t.end,
+          source: t.source,
+        })),
+      };
+      emit(values.json, summary, () =>
+        [
+          `${summary.frames} frames at ${summary.fps} fps → ${values.out}`,
+          ...summary.signs.map(
+            (s) =>
+              `  ${s.gloss.padEnd(16)} ${s.start.toFixed(2)}–${s.end.toFixed(2)} s  (${s.source})`,
+          ),
+        ].join('\n'),
+      );
+      return u.unresolved.length === 0 ? 0 : 1;
+    } finally {
+      await signer.dispose();
+    }
+  },
+};
