@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readMotionSkeleton } from '../../shared/avatar';
-import { clipToJson, clipToLandmarks } from '../../shared/motion';
-import { encodePose, framesToPose } from '../../shared/pose-format';
+import { serializeClip } from '../../shared/motion';
+import { clipToPoseFile } from '../../shared/motion/fk/pose-file';
 import { defaultAvatarPath } from '../../main/slp/avatar-file';
 import { writeFileAtomic } from '../../main/store/atomic-write';
 import type { Command } from '../command';
@@ -15,9 +15,6 @@ const USAGE = `usage: cli slp --pack <id|dir> (--gloss "HELLO MY NAME fs-JOHN" |
   Synthesizes the signs on the avatar (default: the bundled one) and writes the motion clip as JSON,
   or as a Holistic .pose whose landmarks come from the avatar skeleton by forward kinematics.
   A gloss starting with fs- is fingerspelled. JSON: {"frames", "fps", "signs": [{"gloss", "start", "end", "source"}]}`;
-
-/** Image size written into .pose headers: a 640 × 480 camera, like the landmark extractor. */
-const POSE_IMAGE = { width: 640, height: 480 } as const;
 
 export const slpCommand: Command = {
   name: 'slp',
@@ -59,14 +56,10 @@ export const slpCommand: Command = {
       for (const x of u.unresolved) process.stderr.write(`slp: not signed: ${x.reason}\n`);
       if (u.clip === undefined) throw new Error('nothing could be signed, so no file was written');
       const clip = u.clip;
-      if (ext === '.json') writeFileAtomic(values.out, `${JSON.stringify(clipToJson(clip))}\n`);
+      if (ext === '.json') writeFileAtomic(values.out, `${serializeClip(clip)}\n`);
       else {
         const skeleton = readMotionSkeleton(fs.readFileSync(avatar), path.basename(avatar));
-        const frames = clipToLandmarks(clip, skeleton);
-        fs.writeFileSync(
-          values.out,
-          encodePose(framesToPose(frames, { fps: clip.fps, ...POSE_IMAGE })),
-        );
+        fs.writeFileSync(values.out, clipToPoseFile(clip, skeleton));
       }
       const summary = {
         frames: clip.frameCount,
