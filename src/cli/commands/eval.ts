@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { translationScores } from '../../shared/metrics';
+import { evalFingerspelling } from '../../main/eval/fingerspelling';
 import { modelsDir } from '../../main/paths';
 import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
 import type { Command } from '../command';
@@ -8,10 +9,13 @@ import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
 
 const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--json]
-  Translates every source line and scores it against the reference glosses:
+       cli eval fingerspelling --sigml <alphabet.sigml> --index <index.csv> --sign-language <code> [--json]
+  t2g translates every source line and scores it against the reference glosses:
   corpus BLEU-1..4 (sacreBLEU-style 13a tokenization, exponential brevity penalty, no smoothing),
   ROUGE-L (F1, sentence-averaged), chrF (chrF2: character 6-grams, beta 2) and WER.
-  JSON: {"bleu1", "bleu2", "bleu3", "bleu4", "rougeL", "chrf", "wer", "n", "tokenization"}`;
+  JSON: {"bleu1", "bleu2", "bleu3", "bleu4", "rougeL", "chrf", "wer", "n", "tokenization"}
+  fingerspelling signs each letter of the alphabet on the avatar and identifies every real recording
+  in the index (pose-format clips) by its nearest synthesized letter (held hand shape).`;
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -19,7 +23,9 @@ export const evalCommand: Command = {
   usage: USAGE,
   async run(argv) {
     const [what, ...rest] = argv;
-    if (what !== 't2g') throw new UsageError(`unknown evaluation "${what ?? ''}": expected t2g`);
+    if (what === 'fingerspelling') return fingerspelling(rest);
+    if (what !== 't2g')
+      throw new UsageError(`unknown evaluation "${what ?? ''}": expected t2g or fingerspelling`);
     const { values } = parseOptions(rest, {
       pack: { type: 'string' },
       src: { type: 'string' },
@@ -57,3 +63,33 @@ export const evalCommand: Command = {
     }
   },
 };
+
+function fingerspelling(argv: string[]): number {
+  const { values } = parseOptions(argv, {
+    sigml: { type: 'string' },
+    index: { type: 'string' },
+    'sign-language': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
+  if (!values.sigml || !values.index || !values['sign-language'])
+    throw new UsageError('--sigml, --index and --sign-language are required');
+  for (const f of [values.sigml, values.index])
+    if (!fs.existsSync(f)) throw new Error(`${f} does not exist`);
+  const r = evalFingerspelling({
+    sigml: values.sigml,
+    index: values.index,
+    signLanguage: values['sign-language'],
+  });
+  const { matches: _matches, ...summary } = r;
+  emit(values.json, summary, () =>
+    [
+      `${r.correct}/${r.total} real letters identified (${(100 * r.accuracy).toFixed(1)}%; chance ${(100 * r.chance).toFixed(1)}%)`,
+      `confusions (real → taken for): ${
+        Object.entries(r.confusions)
+          .map(([a, b]) => `${a}→${b}`)
+          .join(' ') || 'none'
+      }`,
+    ].join('\n'),
+  );
+  return 0;
+}
