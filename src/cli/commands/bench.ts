@@ -3,6 +3,8 @@ import { emit, UsageError } from '../command';
 import { intOption, parseOptions } from '../options';
 import { benchIpc } from '../bench/ipc';
 import type { BenchResult } from '../bench/stats';
+import { benchSlp } from '../bench/slp';
+import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
 
 /** Every benchmark, by name: each returns `{name, metrics}` with `*_p50_ms`/`*_p95_ms` figures. */
@@ -12,6 +14,8 @@ const BENCHES: Record<
 > = {
   worker: { summary: 'frame transfer to a worker and back; tiny ONNX call', run: benchWorker },
   ipc: { summary: 'host-mode WebSocket bridge round trip', run: benchIpc },
+  slp: { summary: '10-sign utterance to motion clip; avatar update per frame', run: benchSlp },
+  t2g: { summary: 'English → ASL per sentence; gsg-phoenix beam 4 per sentence', run: benchT2g },
 };
 
 const usage = () => `usage: bench <name> [--iterations N] [--json]
