@@ -15,8 +15,19 @@ const PAGE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'page')
 
 const LEGACY_ONLY_BASE = '/models/legacy-only';
 
-/** A blank page on the server's origin: a secure context (127.0.0.1) for getUserMedia. */
-export const BLANK_PAGE = '/blank.html';
+/**
+ * The Content-Security-Policy the app should send (host mode and Electron); the perception tests
+ * run under it, so it is known to let both MediaPipe backends work: WebAssembly needs
+ * 'wasm-unsafe-eval', the tasks-vision Worker is a same-origin module, and nothing connects out.
+ */
+export const PERCEPTION_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
 
 export interface PerceptionHarness {
   readonly server: StaticServer;
@@ -60,7 +71,8 @@ export async function startPerceptionHarness(): Promise<PerceptionHarness> {
       { prefix: '/fixtures/images/', dir: sharedPath('fixtures', 'images') },
       { prefix: '/', dir: pageOut },
     ],
-    { [BLANK_PAGE]: '<!doctype html><html><head><title>blank</title></head><body></body></html>' },
+    {},
+    { 'content-security-policy': PERCEPTION_CSP },
   );
   return {
     server,

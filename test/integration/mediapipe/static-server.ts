@@ -46,13 +46,14 @@ function resolve(mounts: readonly Mount[], urlPath: string): string | null {
 export function startStaticServer(
   mounts: readonly Mount[],
   inline: InlinePages = {},
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const reply = (status: number, type: string, body: Buffer | string): void => {
       requests.push(`${status} ${urlPath}`);
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.writeHead(status, { ...headers, 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
     const page = inline[urlPath];

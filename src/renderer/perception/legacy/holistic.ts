@@ -17,6 +17,8 @@ const LEGACY_OPTIONS: Options = {
   selfieMode: false,
 };
 
+const WARM_UP_SIZE_PX = 64;
+
 type HolisticConstructor = new (config: { locateFile: (file: string) => string }) => Holistic;
 
 /**
@@ -38,6 +40,13 @@ export async function startLegacyHolistic(assetsBaseUrl: string): Promise<Backen
     latest = results;
   });
   await holistic.initialize();
+  // One black frame loads the graph's models and shaders now rather than at the first camera
+  // frame, as the tasks-vision backend does, so `initMs` means the same for both.
+  const blank = document.createElement('canvas');
+  blank.width = blank.height = WARM_UP_SIZE_PX;
+  blank.getContext('2d')?.fillRect(0, 0, WARM_UP_SIZE_PX, WARM_UP_SIZE_PX);
+  await holistic.send({ image: blank });
+  holistic.reset();
 
   // The solution takes elements only; an ImageBitmap is drawn onto this canvas first.
   const canvas = document.createElement('canvas');
