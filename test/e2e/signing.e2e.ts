@@ -1,7 +1,8 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /** Fraction of canvas pixels that differ from the first pixel: a drawn avatar is far from 0. */
-async function drawnFraction(canvas: import('@playwright/test').Locator): Promise<number> {
+async function drawnFraction(canvas: Locator): Promise<number> {
   const png = await canvas.screenshot();
   // Decoded in the page to avoid a PNG decoder here.
   return canvas.page().evaluate(async (b64) => {
