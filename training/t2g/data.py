@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from dataclasses import dataclass
 from typing import List, Sequence, Tuple
 
@@ -25,12 +26,22 @@ def read_lines(path: str) -> List[str]:
         return [line.rstrip("\n") for line in f]
 
 
-def load_phoenix(split: str, root: str) -> Tuple[List[str], List[str]]:
+# Annotation markers, not signs: __ON__/__OFF__ (signer starts/stops), __EMP__, __HOLD__, __PU__,
+# __LEFTHAND__, uncertain readings (__??__). 67% of the train lines carry them and no dev line
+# does, so a model trained on them spends output on tokens no reference has (and no avatar signs).
+MARKER = re.compile(r"^__.*__$")
+
+
+def drop_markers(gloss_line: str) -> str:
+    return " ".join(g for g in gloss_line.split() if not MARKER.match(g))
+
+
+def load_phoenix(split: str, root: str, markers: bool = False) -> Tuple[List[str], List[str]]:
     base = os.path.join(root, PHOENIX_FILES[split])
     src, tgt = read_lines(base + ".de"), read_lines(base + ".gloss")
     if len(src) != len(tgt):
         raise ValueError(f"{base}: {len(src)} German lines but {len(tgt)} gloss lines")
-    return src, tgt
+    return src, tgt if markers else [drop_markers(t) for t in tgt]
 
 
 # A toy "weather report" language for CI: German-like words, gloss order differs (time first,

@@ -33,6 +33,10 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--data", default=None, help="PHOENIX-2014T folder (default ../shared/data/phoenix14t)")
     p.add_argument("--run", default=None, help="run folder for logs and checkpoints")
     p.add_argument("--out", default=None, help="write a model pack (ONNX + vocab + manifest) here")
+    p.add_argument("--init", default=None,
+                   help="warm start from a bundle (final.pt): its weights, BPE and vocabularies; --dropout still applies")
+    p.add_argument("--keep-markers", action="store_true",
+                   help="keep annotation markers (__ON__, __OFF__, ...) in the gloss targets")
     p.add_argument("--epochs", type=int, default=120)
     p.add_argument("--max-minutes", type=float, default=55.0, help="stop training after this long")
     p.add_argument("--d-model", type=int, default=256)
@@ -69,7 +73,7 @@ def load_corpora(args) -> Tuple[Tuple[List[str], List[str]], Tuple[List[str], Li
     if args.tiny:
         return D.tiny_corpus(48, seed=0), D.tiny_corpus(12, seed=1)
     root = args.data or D.default_phoenix_dir()
-    return D.load_phoenix("train", root), D.load_phoenix("dev", root)
+    return D.load_phoenix("train", root, args.keep_markers), D.load_phoenix("dev", root, args.keep_markers)
 
 
 def lr_at(step: int, peak: float, warmup: int) -> float:
@@ -99,17 +103,24 @@ def main(argv=None) -> Dict[str, object]:
     started = time.time()
     (tr_src, tr_tgt), (dv_src, dv_tgt) = load_corpora(args)
     tr_norm = [normalize(s) for s in tr_src]
-    bpe = Bpe(learn_bpe(tr_norm, args.bpe_merges))
+    init = torch.load(args.init, map_location="cpu") if args.init else None
+    bpe = Bpe(init["merges"] if init else learn_bpe(tr_norm, args.bpe_merges))
     tr_pieces = [bpe.encode(s) for s in tr_norm]
-    src_vocab = Vocab.build(tr_pieces)
-    tgt_vocab = Vocab.build(t.split() for t in tr_tgt)
-    pairs = [(src_vocab.ids(s), tgt_vocab.ids(t.split())) for s, t in zip(tr_pieces, tr_tgt)]
+    src_vocab = Vocab(init["src_vocab"]) if init else Vocab.build(tr_pieces)
+    tgt_vocab = Vocab(init["tgt_vocab"]) if init else Vocab.build(t.split() for t in tr_tgt)
+    pairs = [(src_vocab.ids(s), tgt_vocab.ids(t.split())) for s, t in zip(tr_pieces, tr_tgt) if t.split()]
     dev_ids = [src_vocab.ids(bpe.encode(normalize(s))) for s in dv_src]
     log(run, f"train {len(pairs)} dev {len(dev_ids)} | src vocab {len(src_vocab)} (BPE {len(bpe.merges)} merges) tgt vocab {len(tgt_vocab)}")
 
-    cfg = ModelConfig(len(src_vocab), len(tgt_vocab), args.d_model, args.heads, args.ff, args.layers,
-                      args.layers, args.dropout, args.attn_dropout)
+    if init:
+        cfg = ModelConfig(**{**init["config"], "dropout": args.dropout, "attn_dropout": args.attn_dropout})
+    else:
+        cfg = ModelConfig(len(src_vocab), len(tgt_vocab), args.d_model, args.heads, args.ff, args.layers,
+                          args.layers, args.dropout, args.attn_dropout)
     model = Seq2Seq(cfg)
+    if init:
+        model.load_state_dict(init["model"])
+        log(run, f"warm start from {args.init} (trained {init['summary']['epochs']} epochs)")
     log(run, f"model {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M parameters: {cfg.to_dict()}")
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, betas=(0.9, 0.98), eps=1e-9, weight_decay=args.weight_decay)
     ckdir = os.path.join(run or "/tmp", "ckpt")
