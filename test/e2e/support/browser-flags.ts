@@ -1,19 +1,13 @@
-/** Chromium flags for an offline machine, plus the fake camera fed from a Y4M file. */
-export const CHROMIUM = process.env.SIGNBRIDGE_CHROMIUM ?? '/usr/bin/chromium';
+/** Chromium flags for the e2e runner: the test helpers' own, plus the fake camera when given. */
+import {
+  CHROMIUM_PATH,
+  QUIET_FLAGS,
+  WEBGL_FLAGS,
+  fakeCameraFlags,
+} from '../../helpers/chromium-flags';
+
+export const CHROMIUM = CHROMIUM_PATH;
 
 export function chromiumArgs(fakeCameraY4m?: string): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--enable-unsafe-swiftshader',
-    ...(fakeCameraY4m
-      ? [
-          '--use-fake-ui-for-media-stream',
-          '--use-fake-device-for-media-stream',
-          `--use-file-for-fake-video-capture=${fakeCameraY4m}`,
-        ]
-      : []),
-  ];
+  return [...QUIET_FLAGS, ...WEBGL_FLAGS, ...(fakeCameraY4m ? fakeCameraFlags(fakeCameraY4m) : [])];
 }
