@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { UsageError } from './command';
 import { benchCommand } from './commands/bench';
 import { evalCommand } from './commands/eval';
+import { landmarksCommand } from './commands/landmarks';
 import { lexiconCommand } from './commands/lexicon';
 import { renderCommand } from './commands/render';
 import { slpCommand } from './commands/slp';
@@ -18,6 +19,7 @@ const COMMANDS: readonly Command[] = [
   packsCommand,
   t2gCommand,
   slpCommand,
+  landmarksCommand,
   renderCommand,
   lexiconCommand,
   evalCommand,

@@ -213,7 +213,16 @@ export class AppServices {
       'perception.stats': async () => {
         const r = await this.slt.call('frames.stats', {}, { worker: 0 });
         if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
-        return { worker: r.value, router: this.frames.stats() };
+        const nullIfNaN = (x: number) => (Number.isFinite(x) ? x : null);
+        const w = r.value;
+        return {
+          worker: {
+            ...w,
+            latencyP50Ms: nullIfNaN(w.latencyP50Ms),
+            latencyP95Ms: nullIfNaN(w.latencyP95Ms),
+          },
+          router: this.frames.stats(),
+        };
       },
       'perception.reset': async () => {
         const r = await this.slt.call('frames.reset', {}, { worker: 0 });

@@ -1,7 +1,13 @@
 import { benchLandmarker } from './bench';
 import { createLandmarker } from './create';
 import { probeWebGl } from './delegate';
-import { PERCEPTION_GLOBAL, type Landmarker, type PerceptionAutomation } from './types';
+import {
+  PERCEPTION_GLOBAL,
+  type AutomationVideo,
+  type Landmarker,
+  type PerceptionAutomation,
+} from './types';
+import { DEFAULT_VIDEO_FPS, measureFps, openVideoElement, seekFrame } from './video-frames';
 
 /**
  * Installs the perception API as `window.signbridgePerception`, for a driver outside the page
@@ -16,6 +22,7 @@ async function loadImage(url: string): Promise<ImageBitmap> {
 
 export function installPerceptionAutomation(target: Window = window): PerceptionAutomation {
   let landmarker: Landmarker | null = null;
+  let video: { el: HTMLVideoElement; info: AutomationVideo } | null = null;
   const log: string[] = [];
   const automation: PerceptionAutomation = {
     log,
@@ -41,6 +48,47 @@ export function installPerceptionAutomation(target: Window = window): Perception
         };
       } finally {
         image.close();
+      }
+    },
+    async openVideo(url) {
+      video?.el.removeAttribute('src');
+      const el = await openVideoElement(url);
+      const measured = await measureFps(el);
+      const fps = measured ?? DEFAULT_VIDEO_FPS;
+      const info: AutomationVideo = {
+        width: el.videoWidth,
+        height: el.videoHeight,
+        duration: el.duration,
+        fps,
+        frames: Math.max(1, Math.floor(el.duration * fps)),
+        fpsMeasured: measured !== undefined,
+      };
+      video = { el, info };
+      return info;
+    },
+    async detectVideoFrame(index) {
+      if (landmarker === null)
+        throw new Error('detectVideoFrame before start: no landmarker is running');
+      if (video === null) throw new Error('detectVideoFrame before openVideo: no video is open');
+      if (!Number.isInteger(index) || index < 0 || index >= video.info.frames) {
+        throw new Error(`frame ${index} is outside the video's 0..${video.info.frames - 1}`);
+      }
+      await seekFrame(video.el, index, video.info.fps);
+      const bitmap = await createImageBitmap(video.el);
+      try {
+        const { frame, timestampMs, timings } = await landmarker.detect(
+          bitmap,
+          (index * 1000) / video.info.fps,
+        );
+        return {
+          frame: Array.from(frame),
+          timestampMs,
+          timings,
+          width: bitmap.width,
+          height: bitmap.height,
+        };
+      } finally {
+        bitmap.close();
       }
     },
     async reset() {

@@ -117,8 +117,23 @@ export interface AutomationBenchOptions {
   readonly warmup: number;
 }
 
+/** A video opened for frame-by-frame extraction. */
+export interface AutomationVideo {
+  readonly width: number;
+  readonly height: number;
+  readonly duration: number;
+  /** Measured from the decoder's frame times where it reports them, else the default. */
+  readonly fps: number;
+  readonly frames: number;
+  readonly fpsMeasured: boolean;
+}
+
 /** What `window.signbridgePerception` offers a driver outside the page. */
 export interface PerceptionAutomation {
+  /** Loads a video file for `detectVideoFrame`; fails with the browser's reason if it cannot decode it. */
+  openVideo(url: string): Promise<AutomationVideo>;
+  /** Landmarks of frame `index` of the open video (seeked to that frame's middle). */
+  detectVideoFrame(index: number): Promise<AutomationDetection>;
   start(options: LandmarkerStartOptions): Promise<LandmarkerInfo & { readonly webgl: WebGlProbe }>;
   detectImage(url: string, timestampMs: number): Promise<AutomationDetection>;
   /** Forgets tracking, so the next image is looked at afresh. */

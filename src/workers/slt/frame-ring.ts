@@ -22,7 +22,13 @@ export interface RingStats {
   readonly lastTimestamp: number;
   /** Finite points per component in the newest frame. */
   readonly latest: Record<ComponentName, number>;
+  /** Capture → worker latency over the last frames, ms (NaN before any frame). */
+  readonly latencyP50Ms: number;
+  readonly latencyP95Ms: number;
 }
+
+/** Latencies kept for the percentiles: the last few seconds at camera rate. */
+const LATENCY_WINDOW = 128;
 
 export class FrameRing {
   private readonly data: Float32Array;
@@ -32,13 +38,16 @@ export class FrameRing {
   private received = 0;
   private gaps = 0;
   private lastSeq = -1;
+  private readonly latencies = new Float64Array(LATENCY_WINDOW);
+  private latencyCount = 0;
 
   constructor(readonly capacity = RING_CAPACITY) {
     this.data = new Float32Array(capacity * FRAME_LENGTH);
     this.stamps = new Float64Array(capacity);
   }
 
-  push(seq: number, timestamp: number, frame: Float32Array): void {
+  /** `timestamp` is the capture time in epoch ms; `receivedAt` the arrival time on the same clock. */
+  push(seq: number, timestamp: number, frame: Float32Array, receivedAt = Number.NaN): void {
     if (frame.length !== FRAME_LENGTH) {
       throw new RangeError(`frame has ${frame.length} values, expected ${FRAME_LENGTH}`);
     }
@@ -49,6 +58,8 @@ export class FrameRing {
     this.head = (this.head + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
     this.received++;
+    if (Number.isFinite(receivedAt))
+      this.latencies[this.latencyCount++ % LATENCY_WINDOW] = receivedAt - timestamp;
   }
 
   /** The i-th newest frame (0 = newest) as a view into the ring; valid until the next push. */
@@ -67,6 +78,7 @@ export class FrameRing {
     this.head = 0;
     this.count = 0;
     this.lastSeq = -1;
+    this.latencyCount = 0;
   }
 
   stats(): RingStats {
@@ -91,6 +103,15 @@ export class FrameRing {
       lastSeq: this.lastSeq,
       lastTimestamp: this.timestamp(0),
       latest,
+      latencyP50Ms: this.latencyPercentile(0.5),
+      latencyP95Ms: this.latencyPercentile(0.95),
     };
+  }
+
+  private latencyPercentile(q: number): number {
+    const n = Math.min(this.latencyCount, LATENCY_WINDOW);
+    if (n === 0) return Number.NaN;
+    const sorted = this.latencies.slice(0, n).sort();
+    return sorted[Math.min(n - 1, Math.ceil(q * n) - 1)] as number;
   }
 }

@@ -27,7 +27,7 @@ export function attachFrameStream(port: MessagePort, ring: FrameRing, onFrame?: 
   port.on('message', (m: unknown) => {
     if (!isFrameMessage(m)) return;
     try {
-      ring.push(m.seq, m.timestamp, m.data);
+      ring.push(m.seq, m.timestamp, m.data, performance.timeOrigin + performance.now());
       onFrame?.();
     } finally {
       port.postMessage({ ack: m.seq } satisfies FrameAck);

@@ -15,6 +15,9 @@ export const PerceptionStatsSchema = z
         lastSeq: z.number().int(),
         lastTimestamp: z.number(),
         latest: z.record(z.enum(COMPONENT_NAMES), count),
+        /** Capture → SLT worker, ms, over the last frames (null before any frame). */
+        latencyP50Ms: z.number().nullable(),
+        latencyP95Ms: z.number().nullable(),
       })
       .strict(),
     /** Main's forwarding: frames dropped because the worker was behind. */
