@@ -3,6 +3,7 @@ import { emit, UsageError } from '../command';
 import { intOption, parseOptions } from '../options';
 import { benchIpc } from '../bench/ipc';
 import type { BenchResult } from '../bench/stats';
+import { benchLandmarks } from '../bench/landmarks';
 import { benchSlp } from '../bench/slp';
 import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
@@ -14,6 +15,10 @@ const BENCHES: Record<
 > = {
   worker: { summary: 'frame transfer to a worker and back; tiny ONNX call', run: benchWorker },
   ipc: { summary: 'host-mode WebSocket bridge round trip', run: benchIpc },
+  landmarks: {
+    summary: 'landmarker per frame (headless Chromium); renderer → SLT worker transport at 30 fps',
+    run: benchLandmarks,
+  },
   slp: { summary: '10-sign utterance to motion clip; avatar update per frame', run: benchSlp },
   t2g: { summary: 'English → ASL per sentence; gsg-phoenix beam 4 per sentence', run: benchT2g },
 };
