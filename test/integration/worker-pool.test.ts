@@ -45,7 +45,7 @@ describe('worker pool (real worker threads, real onnxruntime-node)', () => {
       key: 'tiny',
       feeds: { x: { type: 'float32', data: Float32Array.of(1, 2, 3, 4), dims: [1, 4] } },
     });
-    expect(r.ok && Array.from(r.value.y?.data ?? [])).toEqual([3, 5, 7, 9]);
+    expect(r.ok && Array.from(r.value.y?.data as Float32Array)).toEqual([3, 5, 7, 9]);
   });
 
   it('answers a model error with a typed error, not a crash', async () => {

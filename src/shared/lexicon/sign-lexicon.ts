@@ -52,7 +52,8 @@ export class SignLexicon {
   spell(word: string): { letters: SignSpec[] } | { missing: string } {
     const letters: SignSpec[] = [];
     for (const ch of word.normalize('NFC').toUpperCase()) {
-      const spec = this.letters.get(ch) ?? this.letters.get(ch.normalize('NFD').replace(/\p{M}/gu, ''));
+      const spec =
+        this.letters.get(ch) ?? this.letters.get(ch.normalize('NFD').replace(/\p{M}/gu, ''));
       if (spec === undefined) return { missing: ch };
       letters.push(spec);
     }
@@ -73,10 +74,16 @@ export class SignLexicon {
         items.push({ gloss, spec, source: this.packId });
         continue;
       }
-      const word = spelled ? gloss.slice(FINGERSPELL_PREFIX.length) : gloss.replace(/[^\p{L}]/gu, '');
+      const word = spelled
+        ? gloss.slice(FINGERSPELL_PREFIX.length)
+        : gloss.replace(/[^\p{L}]/gu, '');
       const r = word === '' ? { missing: '' } : this.spell(word);
       if ('letters' in r) {
-        items.push({ gloss, letters: r.letters, source: spelled ? 'fingerspelling' : 'fingerspelling (no sign in the lexicon)' });
+        items.push({
+          gloss,
+          letters: r.letters,
+          source: spelled ? 'fingerspelling' : 'fingerspelling (no sign in the lexicon)',
+        });
       } else {
         const reason =
           this.letters.size === 0

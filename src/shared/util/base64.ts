@@ -28,7 +28,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 export function base64ToBytes(text: string): Uint8Array {
   const clean = text.replace(/=+$/, '');
-  if (clean.length % 4 === 1) throw new RangeError(`base64 text of ${text.length} characters is truncated`);
+  if (clean.length % 4 === 1)
+    throw new RangeError(`base64 text of ${text.length} characters is truncated`);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let acc = 0;
@@ -53,6 +54,7 @@ export function float32ToBase64(a: Float32Array): string {
 
 export function base64ToFloat32(text: string): Float32Array {
   const bytes = base64ToBytes(text);
-  if (bytes.length % 4 !== 0) throw new RangeError(`${bytes.length} bytes is not a whole number of float32 values`);
+  if (bytes.length % 4 !== 0)
+    throw new RangeError(`${bytes.length} bytes is not a whole number of float32 values`);
   return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
 }

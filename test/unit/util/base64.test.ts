@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, base64ToFloat32, bytesToBase64, float32ToBase64 } from '../../../src/shared/util/base64';
+import {
+  base64ToBytes,
+  base64ToFloat32,
+  bytesToBase64,
+  float32ToBase64,
+} from '../../../src/shared/util/base64';
 
 describe('base64', () => {
   it('matches Node for every length residue and byte value', () => {
@@ -14,7 +19,14 @@ describe('base64', () => {
   it('round-trips float32 arrays exactly, NaN and -0 included', () => {
     const a = Float32Array.of(0, -0, 1.5, -3.25e-7, Number.NaN, Infinity);
     const b = base64ToFloat32(float32ToBase64(a));
-    expect(Array.from(b).map((x) => Object.is(x, -0) ? '-0' : String(x))).toEqual(['0', '-0', '1.5', String(Math.fround(-3.25e-7)), 'NaN', 'Infinity']);
+    expect(Array.from(b).map((x) => (Object.is(x, -0) ? '-0' : String(x)))).toEqual([
+      '0',
+      '-0',
+      '1.5',
+      String(Math.fround(-3.25e-7)),
+      'NaN',
+      'Infinity',
+    ]);
   });
 
   it('refuses text that is not base64', () => {
