@@ -28,21 +28,38 @@ export function loadSignLexicon(pack: { dir: string; manifest: Manifest }): Load
   for (const f of pack.manifest.files.filter((x) => x.role === 'lexicon')) {
     const result = parseSigml(fs.readFileSync(path.join(pack.dir, f.path), 'utf8'));
     const rel = path.relative(lexiconDir, path.join(pack.dir, f.path)).split(path.sep).join('/');
-    byFile.set(rel, result.signs.map((s) => s.gloss));
+    byFile.set(
+      rel,
+      result.signs.map((s) => s.gloss),
+    );
     for (const s of result.signs) {
       const anim = s.understood ? isAnimatable(s.spec) : { ok: false, unsupported: [] };
       if (s.understood && anim.ok) signs.push({ gloss: s.gloss, spec: s.spec });
       else {
-        const why = s.understood ? `cannot animate ${anim.unsupported.join(', ')}` : s.diagnostics.map((d) => d.message).join('; ');
+        const why = s.understood
+          ? `cannot animate ${anim.unsupported.join(', ')}`
+          : s.diagnostics.map((d) => d.message).join('; ');
         problems.push(`${f.path}: sign ${s.gloss} left out: ${why}`);
       }
     }
   }
   const indexFile = pack.manifest.files.find((x) => x.role === 'lexicon-index');
   if (indexFile !== undefined) {
-    const parsed = LexiconIndexSchema.safeParse(JSON.parse(fs.readFileSync(path.join(pack.dir, indexFile.path), 'utf8')));
-    if (!parsed.success) problems.push(`${indexFile.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    else problems.push(...validateLexiconIndex(parsed.data, byFile).map((p) => `${indexFile.path}: ${p.message}`));
+    const parsed = LexiconIndexSchema.safeParse(
+      JSON.parse(fs.readFileSync(path.join(pack.dir, indexFile.path), 'utf8')),
+    );
+    if (!parsed.success)
+      problems.push(
+        `${indexFile.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+    else
+      problems.push(
+        ...validateLexiconIndex(parsed.data, byFile).map((p) => `${indexFile.path}: ${p.message}`),
+      );
   }
-  return { lexicon: new SignLexicon(pack.manifest.id, signs), problems, loadMs: performance.now() - started };
+  return {
+    lexicon: new SignLexicon(pack.manifest.id, signs),
+    problems,
+    loadMs: performance.now() - started,
+  };
 }
