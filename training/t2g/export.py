@@ -197,6 +197,9 @@ def main(argv=None) -> None:
     p.add_argument("--beam", type=int, default=None, help="default beam width written to vocab.json")
     a = p.parse_args(argv)
     bundle = torch.load(a.bundle, map_location="cpu")
+    if a.alpha is not None or a.beam is not None:
+        # The training summary's dev score was measured with the old settings: leave it out.
+        bundle["summary"] = {**bundle.get("summary", {}), "dev": {}}
     if a.alpha is not None:
         bundle["decode"]["alpha"] = a.alpha
     if a.beam is not None:

@@ -46,3 +46,9 @@ def test_tiny_corpus_is_generated_not_phoenix():
     src, tgt = tiny_corpus(10, seed=3)
     assert len(src) == len(tgt) == 10
     assert all(s.endswith(" .") and " gibt es " in s for s in src)
+
+
+def test_annotation_markers_are_dropped_from_targets():
+    from training.t2g.data import drop_markers
+    assert drop_markers("__ON__ LIEB ZUSCHAUER ABEND __OFF__") == "LIEB ZUSCHAUER ABEND"
+    assert drop_markers("REGEN __??__ __??NEBEL__ loc-NORD S+H") == "REGEN loc-NORD S+H"
