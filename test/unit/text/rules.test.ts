@@ -29,6 +29,13 @@ const HOME: [string, string, string][] = [
   ['I miss you.', 'ME MISS YOU', ''],
   ['Did you eat yet?', 'YOU EAT FINISH', 'yn-question 0 3'],
   ['My mother is sick.', 'MY MOTHER SICK', ''],
+  // Capitalized identity words are signs, not names to spell; a real name is still spelled.
+  ['My teacher is Deaf.', 'MY TEACHER DEAF', ''],
+  ['Sarah is Deaf.', 'fs-SARAH DEAF', ''],
+  // A locative preposition the lexicon has no sign for is dropped, not spelled; a final period
+  // on a word the tokenizer also knows as an abbreviation ("ill.") does not make it a name.
+  ['The kids are in the car.', 'CHILD CAR', ''],
+  ['My grandma is ill.', 'MY GRANDMOTHER SICK', ''],
   ['How are you?', 'HOW-ARE-YOU', 'wh-question 0 1'],
   ['I love you.', 'ME LOVE YOU', ''],
   ['My sister is coming next Monday.', 'NEXT MONDAY MY SISTER COME', ''],

@@ -29,6 +29,21 @@ const KIN_NAMES = new Set(
   ),
 );
 
+/**
+ * Words written with a capital that are not names: identities and languages ("my teacher is Deaf",
+ * "she signs ASL"). When the lexicon has them they are signed, not spelled.
+ */
+const CAPITALIZED_COMMON = new Set([
+  'deaf',
+  'hearing',
+  'english',
+  'asl',
+  'american',
+  'spanish',
+  'french',
+  'german',
+]);
+
 const BREAK_PUNCTUATION = new Set([',', ';', ':', '–', '—', '(', ')', '--']);
 const SUBJECT_EXPLETIVES = new Set(['there', 'it']);
 
@@ -136,8 +151,10 @@ export function classifyToken(
     return unit({ ...base, role: 'boundary', requests: [closedRequest(t)] });
   if (t.pos === 'ADP') {
     // "The keys are on the table" keeps ON; "The party is on Friday" is a time, not a place.
+    // Only when the lexicon has the sign: ASL shows location in space, so a spelled IN says nothing.
     const locative =
       LOCATIVE_PREPOSITIONS.has(w) &&
+      lexicon.glossFor(w) !== undefined &&
       next?.entity === undefined &&
       (prev?.lemma === 'be' || (prev?.lemma === 'not' && tokens[i - 2]?.lemma === 'be'));
     return SIGNED_PREPOSITIONS.has(w) || locative
@@ -197,7 +214,8 @@ export function classifyToken(
     const sentenceStart = tokens.slice(0, i).every((s) => s.pos === 'PUNCT' || s.unsignable);
     // "Hi Grandma": kin terms used as names are still the kin sign.
     const request =
-      (sentenceStart || KIN_NAMES.has(w)) && lexicon.glossFor(w) !== undefined
+      (sentenceStart || KIN_NAMES.has(w) || CAPITALIZED_COMMON.has(w)) &&
+      lexicon.glossFor(w) !== undefined
         ? wordRequest(t)
         : { kind: 'proper' as const, text: t.text };
     return unit({ ...base, role: 'word', requests: [request], nominal: true, definite, oblique });

@@ -41,7 +41,10 @@ export function translateEnglish(text: string, resources: EnglishResources): T2g
 /** Typographic apostrophes folded; all-capitals input lowered so the tagger does not read every word as a name. */
 function normalizeInput(text: string): string {
   const folded = text.replace(/[\u2018\u2019\u02bc]/g, "'");
-  return /\p{Ll}/u.test(folded) ? folded : folded.toLowerCase();
+  const cased = /\p{Ll}/u.test(folded) ? folded : folded.toLowerCase();
+  // The tokenizer keeps a final period on words it also knows as abbreviations ("ill." as
+  // Illinois, then spelled): a lowercase word of 2+ letters ending a sentence gets its own period.
+  return cased.replace(/(^|\s)(\p{Ll}{2,})\.(?=\s|$)/gu, '$1$2 .');
 }
 
 /** A question mark, or an inverted auxiliary or wh-word opening the sentence without one. */
