@@ -3,6 +3,7 @@
  * project's metrics (src/shared/metrics).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { translationScores } from '../../../shared/metrics';
 import type { TranslationScores } from '../../../shared/metrics';
 import { Seq2seqRunner } from './runner';
@@ -38,7 +39,10 @@ export async function translateFile(
   const runner = await Seq2seqRunner.open(packDir, opts);
   try {
     const out = await translateLines(runner, readLines(inFile), opts);
-    fs.writeFileSync(outFile, out.map((l) => `${l}\n`).join(''));
+    // Written beside the target and renamed: a reader never sees half a file.
+    const tmp = path.join(path.dirname(outFile), `.${path.basename(outFile)}.tmp-${process.pid}`);
+    fs.writeFileSync(tmp, out.map((l) => `${l}\n`).join(''));
+    fs.renameSync(tmp, outFile);
     return out.length;
   } finally {
     await runner.dispose();
