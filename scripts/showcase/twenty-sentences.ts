@@ -58,11 +58,12 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Sign it' }).click();
       const chips = page.locator('.gloss-strip .gloss');
       await chips.first().waitFor();
-      await page.waitForFunction(
-        (t) =>
-          document.querySelector('.transcript-list .entry:last-child .text')?.textContent === t,
-        text,
-      );
+      // Saved: the transcript shows it (main wrote it to disk first).
+      await page
+        .locator('.transcript-list .entry .text')
+        .filter({ hasText: text })
+        .last()
+        .waitFor();
       const signs = await chips.evaluateAll((els) =>
         els.map((el) => ({
           gloss: el.querySelector('.gloss-name')?.textContent ?? '',
