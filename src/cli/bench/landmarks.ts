@@ -5,18 +5,15 @@
  * WebSocket; the worker measures capture → arrival latency; drops are counted on both sides.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { launchHeadless } from '../../main/chromium/headless';
 import { startPageServer } from '../../main/chromium/page-server';
 import { appRoot, modelsDir, rendererDir } from '../../main/paths';
-import { silentLogger } from '../../main/pool/logger';
-import { AppServices } from '../../main/services/app-services';
-import { startHost } from '../../host/server';
 import type { PerceptionGlobal } from '../../renderer/perception/contract';
 import { FRAME_LENGTH } from '../../shared/landmarks/layout';
 import { FRAME_HEADER_BYTES, FRAME_MAGIC } from '../../shared/landmarks/wire';
 import type { BenchResult } from './stats';
+import { withTempHost } from './temp-host';
 
 const r3 = (x: number): number => Number(x.toFixed(3));
 /** A person to detect: the signer image beside the project (../shared), or SIGNBRIDGE_BENCH_IMAGE. */
@@ -68,81 +65,66 @@ async function landmarker(frames: number): Promise<BenchResult['metrics']> {
 }
 
 async function transport(seconds: number): Promise<BenchResult['metrics']> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'signbridge-bench-'));
-  const services = await AppServices.start({
-    mode: 'host',
-    dataDir,
-    version: 'bench',
-    logger: silentLogger,
+  return withTempHost(async (host, services) => {
+    const browser = await launchHeadless();
+    try {
+      const page = await browser.newPage();
+      await page.goto(host.url);
+      // The page sends frames as the app's frame sink does: the wire format of shared/landmarks/wire.ts,
+      // skipped (and counted) when the socket still holds two frames.
+      const sent = await page.evaluate(
+        async ([port, token, values, header, magic, fps, secs]) => {
+          const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${token}`);
+          ws.binaryType = 'arraybuffer';
+          await new Promise((r) => (ws.onopen = r));
+          const total = Math.round(fps * secs);
+          let skipped = 0;
+          for (let seq = 0; seq < total; seq++) {
+            const buf = new ArrayBuffer(header + values * 4);
+            const view = new DataView(buf);
+            view.setUint32(0, magic, true);
+            view.setUint32(4, seq, true);
+            view.setFloat64(8, performance.timeOrigin + performance.now(), true);
+            new Float32Array(buf, header, values).fill(0.5);
+            if (ws.bufferedAmount > 2 * buf.byteLength) skipped++;
+            else ws.send(buf);
+            await new Promise((r) => setTimeout(r, 1000 / fps));
+          }
+          await new Promise((r) => setTimeout(r, 300));
+          ws.close();
+          return { total, skipped };
+        },
+        [
+          host.port,
+          host.token,
+          FRAME_LENGTH,
+          FRAME_HEADER_BYTES,
+          FRAME_MAGIC,
+          CAMERA_FPS,
+          seconds,
+        ] as const,
+      );
+      const stats = await services.dispatch('perception.stats', {});
+      if (!stats.ok) throw new Error(stats.error.message);
+      const s = stats.value as {
+        worker: { received: number; latencyP50Ms: number | null; latencyP95Ms: number | null };
+        router: { dropped: number };
+      };
+      return {
+        transport_frames_sent: sent.total,
+        transport_frames_received: s.worker.received,
+        transport_p50_ms: r3(s.worker.latencyP50Ms ?? Number.NaN),
+        transport_p95_ms: r3(s.worker.latencyP95Ms ?? Number.NaN),
+        transport_dropped_renderer: sent.skipped,
+        transport_dropped_main: s.router.dropped,
+        transport_drop_rate_at_30fps: r3((sent.total - s.worker.received) / sent.total),
+        transport_path:
+          'host mode: Chromium WebSocket → host → frame router → SLT worker (MessagePort, transferred)',
+      };
+    } finally {
+      await browser.close();
+    }
   });
-  const host = await startHost({
-    services,
-    rendererDir: rendererDir(),
-    mounts: {},
-    port: 0,
-    logger: silentLogger,
-  });
-  const browser = await launchHeadless();
-  try {
-    const page = await browser.newPage();
-    await page.goto(host.url);
-    // The page sends frames as the app's frame sink does: the wire format of shared/landmarks/wire.ts,
-    // skipped (and counted) when the socket still holds two frames.
-    const sent = await page.evaluate(
-      async ([port, token, values, header, magic, fps, secs]) => {
-        const ws = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${token}`);
-        ws.binaryType = 'arraybuffer';
-        await new Promise((r) => (ws.onopen = r));
-        const total = Math.round(fps * secs);
-        let skipped = 0;
-        for (let seq = 0; seq < total; seq++) {
-          const buf = new ArrayBuffer(header + values * 4);
-          const view = new DataView(buf);
-          view.setUint32(0, magic, true);
-          view.setUint32(4, seq, true);
-          view.setFloat64(8, performance.timeOrigin + performance.now(), true);
-          new Float32Array(buf, header, values).fill(0.5);
-          if (ws.bufferedAmount > 2 * buf.byteLength) skipped++;
-          else ws.send(buf);
-          await new Promise((r) => setTimeout(r, 1000 / fps));
-        }
-        await new Promise((r) => setTimeout(r, 300));
-        ws.close();
-        return { total, skipped };
-      },
-      [
-        host.port,
-        host.token,
-        FRAME_LENGTH,
-        FRAME_HEADER_BYTES,
-        FRAME_MAGIC,
-        CAMERA_FPS,
-        seconds,
-      ] as const,
-    );
-    const stats = await services.dispatch('perception.stats', {});
-    if (!stats.ok) throw new Error(stats.error.message);
-    const s = stats.value as {
-      worker: { received: number; latencyP50Ms: number | null; latencyP95Ms: number | null };
-      router: { dropped: number };
-    };
-    return {
-      transport_frames_sent: sent.total,
-      transport_frames_received: s.worker.received,
-      transport_p50_ms: r3(s.worker.latencyP50Ms ?? Number.NaN),
-      transport_p95_ms: r3(s.worker.latencyP95Ms ?? Number.NaN),
-      transport_dropped_renderer: sent.skipped,
-      transport_dropped_main: s.router.dropped,
-      transport_drop_rate_at_30fps: r3((sent.total - s.worker.received) / sent.total),
-      transport_path:
-        'host mode: Chromium WebSocket → host → frame router → SLT worker (MessagePort, transferred)',
-    };
-  } finally {
-    await browser.close();
-    await host.close();
-    await services.dispose();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
 }
 
 export async function benchLandmarks(iterations: number): Promise<BenchResult> {

@@ -4,11 +4,9 @@
  * `pocketsphinx` 5 CLI where that is installed. Modest accuracy; it runs on any machine.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { encodeWav } from '../../shared/audio/wav';
 import type { EngineProbe, Recognition, SpeechRecognizer } from './engines';
-import { runProcess } from './process';
+import { recognizeWithProgram } from './process';
 
 const MODEL_DIR =
   process.env.SIGNBRIDGE_POCKETSPHINX_MODEL ?? '/usr/share/pocketsphinx/model/en-us';
@@ -55,29 +53,19 @@ export const pocketsphinx: SpeechRecognizer = {
     const bin = findBinary();
     const model = modelArgs();
     if (bin === undefined || model === undefined) throw new Error((await this.probe()).detail);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'signbridge-asr-'));
-    const wav = path.join(dir, 'speech.wav');
-    try {
-      fs.writeFileSync(wav, encodeWav({ sampleRate: 16_000, channels: 1, samples: samples16k }));
-      const started = performance.now();
-      // Noise removal trims the quiet starts of synthetic and close-mic speech: keep every frame.
-      const r = await runProcess(
-        bin,
-        ['-infile', wav, ...model, '-remove_noise', 'no', '-logfn', '/dev/null'],
-        RECOGNIZE_TIMEOUT_MS,
-      );
-      if (r.code !== 0)
-        throw new Error(
-          `pocketsphinx exited with ${r.code}: ${r.stderr.trim().split('\n').at(-1) ?? ''}`,
-        );
-      const text = r.stdout
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('INFO:') && !l.startsWith('READY'))
-        .join(' ');
-      return { text, engine: 'pocketsphinx', ms: performance.now() - started };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    // Noise removal trims the quiet starts of synthetic and close-mic speech: keep every frame.
+    return recognizeWithProgram(
+      'pocketsphinx',
+      bin,
+      samples16k,
+      (wav) => ['-infile', wav, ...model, '-remove_noise', 'no', '-logfn', '/dev/null'],
+      (stdout) =>
+        stdout
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && !l.startsWith('INFO:') && !l.startsWith('READY'))
+          .join(' '),
+      RECOGNIZE_TIMEOUT_MS,
+    );
   },
 };

@@ -4,11 +4,9 @@
  * from elsewhere). Configured with SIGNBRIDGE_WHISPER_BIN and SIGNBRIDGE_WHISPER_MODEL.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { encodeWav } from '../../shared/audio/wav';
 import type { EngineProbe, Recognition, SpeechRecognizer } from './engines';
-import { runProcess } from './process';
+import { recognizeWithProgram } from './process';
 
 const RECOGNIZE_TIMEOUT_MS = 120_000;
 
@@ -42,27 +40,13 @@ export const whisperCpp: SpeechRecognizer = {
     const probe = await this.probe();
     const { bin, model } = config();
     if (!probe.available || !bin || !model) throw new Error(probe.detail);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'signbridge-whisper-'));
-    const wav = path.join(dir, 'speech.wav');
-    try {
-      fs.writeFileSync(wav, encodeWav({ sampleRate: 16_000, channels: 1, samples: samples16k }));
-      const started = performance.now();
-      const r = await runProcess(
-        bin,
-        ['-m', model, '-f', wav, '-nt', '-np', '-l', 'en'],
-        RECOGNIZE_TIMEOUT_MS,
-      );
-      if (r.code !== 0)
-        throw new Error(
-          `whisper.cpp exited with ${r.code}: ${r.stderr.trim().split('\n').at(-1) ?? ''}`,
-        );
-      return {
-        text: r.stdout.replace(/\s+/g, ' ').trim(),
-        engine: 'whisper-cpp',
-        ms: performance.now() - started,
-      };
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    return recognizeWithProgram(
+      'whisper-cpp',
+      bin,
+      samples16k,
+      (wav) => ['-m', model, '-f', wav, '-nt', '-np', '-l', 'en'],
+      (stdout) => stdout.replace(/\s+/g, ' ').trim(),
+      RECOGNIZE_TIMEOUT_MS,
+    );
   },
 };

@@ -1,3 +1,5 @@
+import { FINGER_BONES_LEFT, FINGER_BONES_RIGHT } from '../motion/rig/bones';
+
 /**
  * The VRM 1.0 humanoid bone names (VRMC_vrm humanoid.humanBones), their parents, and which ones
  * a VRM must have. Order is fixed: motion clips and skeletons index bones by position here.
@@ -28,36 +30,8 @@ export const HUMAN_BONES = [
   'rightUpperArm',
   'rightLowerArm',
   'rightHand',
-  'leftThumbMetacarpal',
-  'leftThumbProximal',
-  'leftThumbDistal',
-  'leftIndexProximal',
-  'leftIndexIntermediate',
-  'leftIndexDistal',
-  'leftMiddleProximal',
-  'leftMiddleIntermediate',
-  'leftMiddleDistal',
-  'leftRingProximal',
-  'leftRingIntermediate',
-  'leftRingDistal',
-  'leftLittleProximal',
-  'leftLittleIntermediate',
-  'leftLittleDistal',
-  'rightThumbMetacarpal',
-  'rightThumbProximal',
-  'rightThumbDistal',
-  'rightIndexProximal',
-  'rightIndexIntermediate',
-  'rightIndexDistal',
-  'rightMiddleProximal',
-  'rightMiddleIntermediate',
-  'rightMiddleDistal',
-  'rightRingProximal',
-  'rightRingIntermediate',
-  'rightRingDistal',
-  'rightLittleProximal',
-  'rightLittleIntermediate',
-  'rightLittleDistal',
+  ...FINGER_BONES_LEFT,
+  ...FINGER_BONES_RIGHT,
 ] as const;
 export type HumanBoneName = (typeof HUMAN_BONES)[number];
 

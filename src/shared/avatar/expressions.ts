@@ -1,27 +1,8 @@
-import { CUSTOM_EXPRESSIONS } from '../motion/rig';
+import { CUSTOM_EXPRESSIONS, VRM_PRESET_EXPRESSIONS } from '../motion/rig';
 import { isObject, objectAt, type JsonObject } from './gltf-json';
 
-/** VRM 1.0 preset expression names (VRMC_vrm.expressions.preset). */
-export const PRESET_EXPRESSIONS = [
-  'happy',
-  'angry',
-  'sad',
-  'relaxed',
-  'surprised',
-  'aa',
-  'ih',
-  'ou',
-  'ee',
-  'oh',
-  'blink',
-  'blinkLeft',
-  'blinkRight',
-  'lookUp',
-  'lookDown',
-  'lookLeft',
-  'lookRight',
-  'neutral',
-] as const;
+/** VRM 1.0 preset expression names (VRMC_vrm.expressions.preset): one list, kept by motion's rig. */
+export const PRESET_EXPRESSIONS = VRM_PRESET_EXPRESSIONS;
 export type PresetExpression = (typeof PRESET_EXPRESSIONS)[number];
 
 /**
