@@ -85,6 +85,9 @@ export class WorkerPool<T extends TaskTable> {
     task: K,
     payload: T[K]['req'],
   ): Promise<Result<T[K]['res']>[]> {
+    // Registered once the workers are up, so a worker still starting does not run it twice
+    // (once from its init replay, once from the call below).
+    await this.ready();
     this.initSteps.set(key, { task, payload });
     return Promise.all(this.slots.map((_, i) => this.call(task, payload, { worker: i })));
   }

@@ -26,7 +26,9 @@ export class NearestKeywordIndex {
   ) {
     const vecs: Float32Array[] = [];
     for (const k of keywords) {
-      if (/[ ]/.test(k.keyword)) continue;
+      // Phrases, contractions, digits and single letters are never a nearest-word target (numbers are
+      // normalized, letters spelled, contractions expanded): leave them out, not reported missing.
+      if (/[ ']/.test(k.keyword) || !/\p{L}{2}/u.test(k.keyword)) continue;
       const v = table.phraseVector(k.keyword.split('-'));
       if (v === undefined) this.unembedded.push(k.keyword);
       else {
