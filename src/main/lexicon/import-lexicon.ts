@@ -38,17 +38,24 @@ export function importLexicon(opts: ImportOptions): ImportReport {
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'lexicon';
   const file = `${name}.sigml`;
-  const { index, kept, report } = buildImportIndex(parseSigml(text), {
+  const parsed = parseSigml(text);
+  const { index, kept, report } = buildImportIndex(parsed, {
     file,
     category: name.slice(0, 64),
     signLanguage: opts.signLanguage ?? UNDETERMINED,
     spokenLanguage: opts.spokenLanguage ?? UNDETERMINED,
     source,
   });
-  if (index === undefined)
+  if (index === undefined) {
+    const first = parsed.diagnostics
+      .filter((d) => d.severity === 'error')
+      .slice(0, 3)
+      .map((d) => `${d.line}:${d.column} ${d.message}`);
     throw new Error(
-      `${opts.sigml}: none of its ${report.signs} signs can be animated, so no lexicon was written`,
+      `${opts.sigml}: none of its ${report.signs} signs can be animated, so no lexicon was written` +
+        (first.length > 0 ? ` (${first.join('; ')})` : ''),
     );
+  }
   const lexDir = path.join(opts.out, 'lexicon');
   fs.mkdirSync(lexDir, { recursive: true });
   writeFileAtomic(path.join(lexDir, file), serializeSigml(kept));

@@ -20,6 +20,11 @@ export interface LoadedEnglishResources extends EnglishResources {
   readonly loadMs: number;
   /** Steps that could not load and are skipped (the rest still works), each with its reason. */
   readonly warnings: readonly string[];
+  /**
+   * Lexicon keywords the word vectors do not know (words outside the embedding vocabulary, e.g.
+   * "fingerspell"): they are found by exact lookup only, never as a nearest sign.
+   */
+  readonly unembedded: readonly string[];
   /** Closes WordNet's file descriptors. */
   dispose(): void;
 }
@@ -51,12 +56,6 @@ export function loadEnglishResources(
       new EmbeddingTable(readEmbeddings(embeddingsDir)),
       lexicon.entries,
     );
-    if (nearest.unembedded.length > 0) {
-      warnings.push(
-        `${nearest.unembedded.length} lexicon keywords have no word vector (rebuild the embeddings after ` +
-          `changing the lexicon): ${nearest.unembedded.slice(0, 10).join(', ')}`,
-      );
-    }
   } catch (e) {
     warnings.push(`nearest-keyword retrieval off: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -69,6 +68,7 @@ export function loadEnglishResources(
     memo: new Map(),
     loadMs: performance.now() - t0,
     warnings,
+    unembedded: nearest?.unembedded ?? [],
     dispose: () => thesaurus?.close(),
   };
 }
