@@ -54,7 +54,8 @@ export class AppServices {
   private speechStatus: { asr: EngineProbe[]; tts: EngineProbe } | undefined;
   readonly dispatch: Dispatch;
   private inference: InferenceStatus;
-  private slpConfigured = { speakPack: '', avatarPath: '' };
+  /** What the SLP worker was configured with: a change to any of these reconfigures it. */
+  private slpConfigured = { speakPack: '', avatarPath: '', device: '' };
   private landmarker: EngineStatus = {
     engine: 'landmarks',
     available: false,
@@ -90,7 +91,8 @@ export class AppServices {
       if (s.device !== this.inference.requested) void this.openProbe();
       if (
         s.speakPack !== this.slpConfigured.speakPack ||
-        s.avatarPath !== this.slpConfigured.avatarPath
+        s.avatarPath !== this.slpConfigured.avatarPath ||
+        s.device !== this.slpConfigured.device
       )
         void this.configureSlp();
     });
@@ -108,7 +110,11 @@ export class AppServices {
 
   private async configureSlp(): Promise<void> {
     const settings = this.settings.get();
-    this.slpConfigured = { speakPack: settings.speakPack, avatarPath: settings.avatarPath };
+    this.slpConfigured = {
+      speakPack: settings.speakPack,
+      avatarPath: settings.avatarPath,
+      device: settings.device,
+    };
     await this.slp.configure(settings);
     this.events.emit('engines.changed', this.engines());
   }
