@@ -30,17 +30,7 @@ export function npmRead(bytes: Uint8Array): NpmPose {
   return NpmPose.from(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
-/** Seeded PRNG (mulberry32): fuzz cases are the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../helpers/prng';
 
 /** Float32 equality that also holds for NaN. */
 export function sameFloat(a: number | undefined, b: number | undefined): boolean {

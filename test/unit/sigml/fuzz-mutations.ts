@@ -1,16 +1,8 @@
 import { HAM_SYMBOL_NAMES } from '../../../src/shared/sigml';
+import { mulberry32 } from '../../helpers/prng';
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same mutations on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same seed gives the same mutations on every run. */
+export const rng = mulberry32;
 
 const GARBAGE = [
   '<',
