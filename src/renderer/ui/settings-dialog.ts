@@ -107,14 +107,14 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
     const signPack = select(
       packOptions('slt').length
         ? packOptions('slt')
-        : [[s.signPack, `${s.signPack} (not installed)`]],
+        : [[s.signPack, 'No sign → text pack is installed yet']],
       s.signPack,
     );
     signPack.onchange = () => void save({ signPack: signPack.value });
     const speakPack = select(
       packOptions('slp').length
         ? packOptions('slp')
-        : [[s.speakPack, `${s.speakPack} (not installed)`]],
+        : [[s.speakPack, `${s.speakPack} (not installed or damaged)`]],
       s.speakPack,
     );
     speakPack.onchange = () => void save({ speakPack: speakPack.value });
