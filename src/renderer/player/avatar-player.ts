@@ -7,6 +7,7 @@ import type { SignBridgeApi } from '../../shared/ipc/api';
 import type { SlpResult } from '../../shared/ipc/channels/slp';
 import { clipFromWire } from '../../shared/ipc/clip-wire';
 import { MAX_SIGNING_SPEED, MIN_SIGNING_SPEED } from '../../shared/settings/schema';
+import { synthesize } from '../../shared/motion';
 import { base64ToBytes } from '../../shared/util/base64';
 import { h } from '../ui/dom';
 import { notify } from '../ui/notice';
@@ -14,6 +15,8 @@ import { AvatarView, webglAvailable } from './avatar-view';
 import { GlossStrip } from './gloss-strip';
 import { Playback } from './playback';
 
+/** Frame rate of the one-pose rest clip shown before anything is signed. */
+const REST_FPS = 30;
 /** Longest frame delta honoured, s: after a stall the clip skips ahead rather than racing. */
 const MAX_DT = 0.1;
 
@@ -94,6 +97,9 @@ export class AvatarPlayer {
           : await (await fetch(src.url ?? '')).arrayBuffer();
       this.view ??= new AvatarView(this.canvas);
       const avatar = await this.view.load(bytes, src.name);
+      // Stand at rest (hands down, as between utterances), not in the file's T-pose.
+      const rest = synthesize([], { fps: REST_FPS, skeleton: avatar.motionSkeleton });
+      avatar.applyPose(rest, rest.frameCount - 1);
       const notes = [
         src.problem ? `Using the default avatar: ${src.problem}.` : '',
         ...avatar.warnings,
