@@ -16,7 +16,10 @@ export interface EnglishBenchReport {
   readonly sentences: number;
   /** Timed translations in the warm passes. */
   readonly runs: number;
-  /** First pass, every word met for the first time (no memo): ms per sentence. */
+  /**
+   * First pass after the load-time warm-up: every word met for the first time (empty memo, WordNet
+   * and vectors looked up), as a sentence a user has not typed before: ms per sentence.
+   */
   readonly coldP50Ms: number;
   readonly coldP95Ms: number;
   /** Later passes: ms per sentence. */
