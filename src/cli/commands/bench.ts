@@ -4,6 +4,7 @@ import { intOption, parseOptions } from '../options';
 import { benchIpc } from '../bench/ipc';
 import type { BenchResult } from '../bench/stats';
 import { benchLandmarks } from '../bench/landmarks';
+import { benchRecovery } from '../bench/recovery';
 import { benchSlp } from '../bench/slp';
 import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
@@ -20,6 +21,10 @@ const BENCHES: Record<
     run: benchLandmarks,
   },
   slp: { summary: '10-sign utterance to motion clip; avatar update per frame', run: benchSlp },
+  recovery: {
+    summary: 'worker killed mid-call → typed error, next call; host SIGKILL → transcript kept',
+    run: benchRecovery,
+  },
   t2g: { summary: 'English → ASL per sentence; gsg-phoenix beam 4 per sentence', run: benchT2g },
 };
 

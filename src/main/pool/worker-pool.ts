@@ -138,7 +138,7 @@ export class WorkerPool<T extends TaskTable> {
     return port1;
   }
 
-  /** Terminates a worker abruptly, as a crash would (used by tests and the crash drill). */
+  /** Terminates a worker abruptly, as a crash would (used by tests and `bench -- recovery`). */
   async kill(index: number): Promise<void> {
     await this.slots[index]?.worker?.terminate();
   }
