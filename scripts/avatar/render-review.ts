@@ -22,6 +22,7 @@ export const REVIEW_VIEWS: Readonly<Record<string, ReviewView>> = {
   back: { camera: 'back', width: 420, height: 420, pose: 'armsDown' },
   faceNeutral: FACE,
   faceBrowRaise: { ...FACE, expressions: { browRaise: 1 } },
+  faceBrowRaiseLeft: { ...FACE, expressions: { browRaiseLeft: 1 } },
   faceBrowFurrow: { ...FACE, expressions: { browFurrow: 1 } },
   faceAa: { ...FACE, expressions: { aa: 1 } },
   faceCheekPuff: { ...FACE, expressions: { cheekPuff: 1 } },

@@ -61,6 +61,8 @@ export const FACE_EXPRESSIONS: ReadonlyArray<readonly [string, FaceChange]> = [
   ['lookLeft', { gazeX: LOOK }],
   ['lookRight', { gazeX: -LOOK }],
   ['browRaise', { ...both(0.0092, 0.0015), lidLeft: 1.15, lidRight: 1.15 }],
+  ['browRaiseLeft', { browLeft: 0.0092, browInnerLeft: 0.0015, lidLeft: 1.15 }],
+  ['browRaiseRight', { browRight: 0.0092, browInnerRight: 0.0015, lidRight: 1.15 }],
   ['browFurrow', { browSqueeze: 0.005, ...both(-0.0022, -0.0055), ...lids(0.86, 0.25) }],
   ['cheekPuff', { cheekPuff: 1, press: 0.6, pucker: 0.2, mouthWidth: 0.92 }],
   ['mouthPucker', { pucker: 1, jaw: 0.04 }],

@@ -16,7 +16,7 @@ import { SigningAvatar } from './signing-avatar';
 const FACE_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'brows and eyes (questions, negation)',
-    ['browRaise', 'browFurrow', 'blink', 'squint', 'eyeWide'],
+    ['browRaise', 'browFurrow', 'browRaiseLeft', 'browRaiseRight', 'blink', 'squint', 'eyeWide'],
   ],
   [
     'mouth shapes (mouthing, mouth gestures)',

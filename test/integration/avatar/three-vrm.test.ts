@@ -97,6 +97,7 @@ describe('default avatar in three-vrm (Node)', () => {
     const clip = allocateClip(30, 1);
     clip.expressionWeights[expressionIndex('browRaise')] = 1;
     clip.expressionWeights[expressionIndex('aa')] = 0.5;
+    clip.expressionWeights[expressionIndex('browRaiseLeft')] = 0.7;
     avatar.applyPose(clip, 0);
     let face: Mesh | undefined;
     avatar.vrm.scene.traverse((o) => {
@@ -108,6 +109,8 @@ describe('default avatar in three-vrm (Node)', () => {
     const influences = face?.morphTargetInfluences ?? [];
     expect(influences[dict['browRaise'] ?? -1]).toBeCloseTo(1, 6);
     expect(influences[dict['aa'] ?? -1]).toBeCloseTo(0.5, 6);
+    expect(influences[dict['browRaiseLeft'] ?? -1]).toBeCloseTo(0.7, 6);
+    expect(influences[dict['browRaiseRight'] ?? -1]).toBe(0);
     expect(influences[dict['blink'] ?? -1]).toBe(0);
     avatar.resetPose();
   });

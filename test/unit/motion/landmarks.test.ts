@@ -9,6 +9,7 @@ import { decodePose, poseToFrames } from '../../../src/shared/pose-format';
 import type { COMPONENTS } from '../../../src/shared/landmarks/layout';
 import { FRAME_LENGTH, valueIndex } from '../../../src/shared/landmarks/layout';
 import { FACE_MESH } from '../../../src/shared/landmarks/face-mesh';
+import { FACE_FEATURE, faceFeatures } from '../../../src/shared/landmarks/face-features';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';
 import { bodyLoc, config, placement, shape, sign } from './spec-builder';
 
@@ -57,6 +58,39 @@ describe('clipToLandmarks', () => {
     expect(xy(f, 'leftHand', 0)[0]).toBeCloseTo(xy(f, 'pose', 15)[0], 6);
     expect(xy(f, 'rightHand', 0)[0]).toBeCloseTo(xy(f, 'pose', 16)[0], 6);
     expect(f[valueIndex('rightHand', 0, 2)]).toBeCloseTo(0, 6); // hand z relative to the wrist
+  });
+
+  it('raises only the brow a one-sided eyebrow tag names (RL: the subject’s left)', () => {
+    // The highest each brow gets over the sign, relative to the canonical face.
+    const brows = (tags: string[]): [number, number] => {
+      const spec = sign({
+        dom: config(shape('flat'), 'u', 'l'),
+        placement: placement(bodyLoc('chin')),
+        nonManual: tags.map((tag) => ({
+          element: 'hnm_eyebrows' as const,
+          tier: 'facialexpr' as const,
+          tag,
+          line: 1,
+          column: 1,
+        })),
+      });
+      const one = synthesize([{ gloss: 'BROW', spec, source: 't' }], { fps: 15 });
+      let left = -Infinity;
+      let right = -Infinity;
+      for (const frame of clipToLandmarks(one, DEFAULT_SKELETON)) {
+        const face = faceFeatures(frame);
+        left = Math.max(left, face[FACE_FEATURE.browRaiseLeft]!);
+        right = Math.max(right, face[FACE_FEATURE.browRaiseRight]!);
+      }
+      return [left, right];
+    };
+    const [left0, right0] = brows([]);
+    const [left, right] = brows(['RL']);
+    expect(left - left0).toBeGreaterThan(0.02);
+    expect(Math.abs(right - right0)).toBeLessThan(1e-6);
+    const [bothL, bothR] = brows(['RB']);
+    expect(bothL - left0).toBeCloseTo(left - left0, 6);
+    expect(bothR - right0).toBeCloseTo(left - left0, 6);
   });
 
   it('puts a fingertip that touches the chin on the chin in the image', () => {

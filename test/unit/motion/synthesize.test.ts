@@ -232,6 +232,36 @@ describe('non-manual channels', () => {
   });
 });
 
+describe('one-sided brows', () => {
+  it('eyebrows RL raises the left brow only, RR the right; RB both', () => {
+    const peak = (tag: string): [number, number, number] => {
+      const spec = sign({
+        dom: config(shape('flat'), 'u', 'l'),
+        placement: placement(bodyLoc('chin')),
+        nonManual: [{ element: 'hnm_eyebrows', tier: 'facialexpr', tag, line: 1, column: 1 }],
+      });
+      const clip = synthesize([{ gloss: 'BROW', spec, source: 't' }], { fps: 30 });
+      const ne = clip.expressions.length;
+      const max = (name: 'browRaise' | 'browRaiseLeft' | 'browRaiseRight') => {
+        const i = expressionIndex(name);
+        let m = 0;
+        for (let f = 0; f < clip.frameCount; f++)
+          m = Math.max(m, clip.expressionWeights[f * ne + i]!);
+        return m;
+      };
+      return [max('browRaise'), max('browRaiseLeft'), max('browRaiseRight')];
+    };
+    const [bothL, leftL, rightL] = peak('RL');
+    expect(leftL).toBeGreaterThan(0.9);
+    expect(bothL).toBe(0);
+    expect(rightL).toBe(0);
+    const [bothR, leftR, rightR] = peak('RR');
+    expect(rightR).toBeGreaterThan(0.9);
+    expect(bothR + leftR).toBe(0);
+    expect(peak('RB')[0]).toBeGreaterThan(0.9);
+  });
+});
+
 describe('fingerspelling', () => {
   it('holds each letter briefly and spells faster than signs', () => {
     const letter = (base: 'fist' | 'flat' | 'finger2', palm: 'd' | 'l') =>

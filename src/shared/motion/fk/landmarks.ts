@@ -193,8 +193,8 @@ function faceExpression(f: number, w: (f: number, n: ClipExpression) => number):
   const blink = w(f, 'blink');
   const squint = w(f, 'squint') * 0.5;
   return {
-    browRaiseLeftCm: w(f, 'browRaise') * FACE_GAIN.browRaise,
-    browRaiseRightCm: w(f, 'browRaise') * FACE_GAIN.browRaise,
+    browRaiseLeftCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseLeft')) * FACE_GAIN.browRaise,
+    browRaiseRightCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseRight')) * FACE_GAIN.browRaise,
     browFurrowCm: w(f, 'browFurrow') * FACE_GAIN.browFurrow,
     eyeClosureLeft: Math.min(1, blink + w(f, 'blinkLeft') + squint),
     eyeClosureRight: Math.min(1, blink + w(f, 'blinkRight') + squint),

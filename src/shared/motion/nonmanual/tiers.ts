@@ -76,8 +76,8 @@ const GAZE_DIRECTIONS: Readonly<Record<string, readonly [number, number]>> = {
 
 const EYEBROWS: Readonly<Record<string, Weights>> = {
   RB: { browRaise: 1 },
-  RR: { browRaise: 0.6 },
-  RL: { browRaise: 0.6 },
+  RR: { browRaiseRight: 1 },
+  RL: { browRaiseLeft: 1 },
   FU: { browFurrow: 1 },
 };
 
