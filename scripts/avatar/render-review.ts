@@ -23,6 +23,7 @@ export const REVIEW_VIEWS: Readonly<Record<string, ReviewView>> = {
   faceNeutral: FACE,
   faceBrowRaise: { ...FACE, expressions: { browRaise: 1 } },
   faceBrowRaiseLeft: { ...FACE, expressions: { browRaiseLeft: 1 } },
+  faceSquintRight: { ...FACE, expressions: { squintRight: 1 } },
   faceBrowFurrow: { ...FACE, expressions: { browFurrow: 1 } },
   faceAa: { ...FACE, expressions: { aa: 1 } },
   faceCheekPuff: { ...FACE, expressions: { cheekPuff: 1 } },

@@ -77,6 +77,10 @@ export const FACE_EXPRESSIONS: ReadonlyArray<readonly [string, FaceChange]> = [
   ['mouthFrown', { corner: -0.005, press: 0.2 }],
   ['squint', lids(0.55, 0.65)],
   ['eyeWide', { ...lids(1.35), ...both(0.002) }],
+  ['squintLeft', { lidLeft: 0.55, lowerLidLeft: 0.65 }],
+  ['squintRight', { lidRight: 0.55, lowerLidRight: 0.65 }],
+  ['eyeWideLeft', { lidLeft: 1.35, browLeft: 0.002 }],
+  ['eyeWideRight', { lidRight: 1.35, browRight: 0.002 }],
 ];
 
 /** Expressions with no morph target (the rest face). */

@@ -16,7 +16,19 @@ import { SigningAvatar } from './signing-avatar';
 const FACE_GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'brows and eyes (questions, negation)',
-    ['browRaise', 'browFurrow', 'browRaiseLeft', 'browRaiseRight', 'blink', 'squint', 'eyeWide'],
+    [
+      'browRaise',
+      'browFurrow',
+      'browRaiseLeft',
+      'browRaiseRight',
+      'blink',
+      'squint',
+      'eyeWide',
+      'squintLeft',
+      'squintRight',
+      'eyeWideLeft',
+      'eyeWideRight',
+    ],
   ],
   [
     'mouth shapes (mouthing, mouth gestures)',

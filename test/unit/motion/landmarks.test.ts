@@ -60,29 +60,29 @@ describe('clipToLandmarks', () => {
     expect(f[valueIndex('rightHand', 0, 2)]).toBeCloseTo(0, 6); // hand z relative to the wrist
   });
 
+  // Face features of every frame of one sign carrying the given non-manual tags.
+  const faceOverSign = (element: 'hnm_eyebrows' | 'hnm_eyelids', tags: string[]) => {
+    const spec = sign({
+      dom: config(shape('flat'), 'u', 'l'),
+      placement: placement(bodyLoc('chin')),
+      nonManual: tags.map((tag) => ({
+        element,
+        tier: 'facialexpr' as const,
+        tag,
+        line: 1,
+        column: 1,
+      })),
+    });
+    const one = synthesize([{ gloss: 'FACE', spec, source: 't' }], { fps: 15 });
+    return clipToLandmarks(one, DEFAULT_SKELETON).map((frame) => faceFeatures(frame));
+  };
+  const extreme = (faces: Float32Array[], feature: keyof typeof FACE_FEATURE, sign: 1 | -1) =>
+    Math.max(...faces.map((f) => sign * f[FACE_FEATURE[feature]]!)) * sign;
+
   it('raises only the brow a one-sided eyebrow tag names (RL: the subject’s left)', () => {
-    // The highest each brow gets over the sign, relative to the canonical face.
     const brows = (tags: string[]): [number, number] => {
-      const spec = sign({
-        dom: config(shape('flat'), 'u', 'l'),
-        placement: placement(bodyLoc('chin')),
-        nonManual: tags.map((tag) => ({
-          element: 'hnm_eyebrows' as const,
-          tier: 'facialexpr' as const,
-          tag,
-          line: 1,
-          column: 1,
-        })),
-      });
-      const one = synthesize([{ gloss: 'BROW', spec, source: 't' }], { fps: 15 });
-      let left = -Infinity;
-      let right = -Infinity;
-      for (const frame of clipToLandmarks(one, DEFAULT_SKELETON)) {
-        const face = faceFeatures(frame);
-        left = Math.max(left, face[FACE_FEATURE.browRaiseLeft]!);
-        right = Math.max(right, face[FACE_FEATURE.browRaiseRight]!);
-      }
-      return [left, right];
+      const faces = faceOverSign('hnm_eyebrows', tags);
+      return [extreme(faces, 'browRaiseLeft', 1), extreme(faces, 'browRaiseRight', 1)];
     };
     const [left0, right0] = brows([]);
     const [left, right] = brows(['RL']);
@@ -91,6 +91,19 @@ describe('clipToLandmarks', () => {
     const [bothL, bothR] = brows(['RB']);
     expect(bothL - left0).toBeCloseTo(left - left0, 6);
     expect(bothR - right0).toBeCloseTo(left - left0, 6);
+  });
+
+  it('narrows only the eye a one-sided eyelid tag names (SR: the subject’s right)', () => {
+    // Idle blinks close both eyes at the same moments in both clips: compare each eye's
+    // aperture averaged over the sign.
+    const mean = (faces: Float32Array[], feature: keyof typeof FACE_FEATURE) =>
+      faces.reduce((a, f) => a + f[FACE_FEATURE[feature]]!, 0) / faces.length;
+    const plain = faceOverSign('hnm_eyelids', []);
+    const narrowed = faceOverSign('hnm_eyelids', ['SR']);
+    const drop = (feature: 'eyeApertureLeft' | 'eyeApertureRight') =>
+      mean(plain, feature) - mean(narrowed, feature);
+    expect(drop('eyeApertureRight')).toBeGreaterThan(0.01);
+    expect(Math.abs(drop('eyeApertureLeft'))).toBeLessThan(1e-6);
   });
 
   it('puts a fingertip that touches the chin on the chin in the image', () => {

@@ -260,6 +260,47 @@ describe('one-sided brows', () => {
     expect(bothR + leftR).toBe(0);
     expect(peak('RB')[0]).toBeGreaterThan(0.9);
   });
+
+  it('eyelids SL/SR narrow one eye, WL/WR open one wide; SB and WB act on both', () => {
+    const peaks = (tag: string) => {
+      const spec = sign({
+        dom: config(shape('flat'), 'u', 'l'),
+        placement: placement(bodyLoc('chin')),
+        nonManual: [{ element: 'hnm_eyelids', tier: 'facialexpr', tag, line: 1, column: 1 }],
+      });
+      const clip = synthesize([{ gloss: 'EYES', spec, source: 't' }], { fps: 30 });
+      const ne = clip.expressions.length;
+      const names = [
+        'squint',
+        'squintLeft',
+        'squintRight',
+        'eyeWide',
+        'eyeWideLeft',
+        'eyeWideRight',
+      ] as const;
+      return Object.fromEntries(
+        names.map((n) => {
+          const i = expressionIndex(n);
+          let m = 0;
+          for (let f = 0; f < clip.frameCount; f++)
+            m = Math.max(m, clip.expressionWeights[f * ne + i]!);
+          return [n, Number(m.toFixed(3))];
+        }),
+      );
+    };
+    const only = (tag: string, name: string) => {
+      const p = peaks(tag);
+      for (const [n, v] of Object.entries(p))
+        if (n === name) expect(v).toBeGreaterThan(0.7);
+        else expect(v).toBe(0);
+    };
+    only('SL', 'squintLeft');
+    only('SR', 'squintRight');
+    only('WL', 'eyeWideLeft');
+    only('WR', 'eyeWideRight');
+    only('SB', 'squint');
+    only('WB', 'eyeWide');
+  });
 });
 
 describe('fingerspelling', () => {

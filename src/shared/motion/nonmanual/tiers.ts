@@ -83,17 +83,17 @@ const EYEBROWS: Readonly<Record<string, Weights>> = {
 
 const EYELIDS: Readonly<Record<string, Weights>> = {
   WB: { eyeWide: 1 },
-  WR: { eyeWide: 0.6 },
-  WL: { eyeWide: 0.6 },
+  WR: { eyeWideRight: 1 },
+  WL: { eyeWideLeft: 1 },
   SB: { squint: 0.8 },
-  SR: { squint: 0.5 },
-  SL: { squint: 0.5 },
+  SR: { squintRight: 0.8 },
+  SL: { squintLeft: 0.8 },
   CB: { blink: 1 },
   CR: { blinkRight: 1 },
   CL: { blinkLeft: 1 },
   TB: { blink: 1, squint: 0.6 },
-  TR: { blinkRight: 1, squint: 0.3 },
-  TL: { blinkLeft: 1, squint: 0.3 },
+  TR: { blinkRight: 1, squintRight: 0.6 },
+  TL: { blinkLeft: 1, squintLeft: 0.6 },
 };
 
 const NOSE: Readonly<Record<string, { weights: Weights; pulses: number }>> = {

@@ -26,8 +26,8 @@ export const VRM_PRESET_EXPRESSIONS = [
 /**
  * Custom expressions: brows raised / furrowed, cheeks puffed (mouth gestures C01–C06), eyes
  * narrowed (eyelids SB) or wide open (WB), tongue out (mouth gestures T02, T04, …), lips pressed
- * (mouth gestures L23–L25, L29–L34), and one brow raised (eyebrows RL, RR; left and right are the
- * signer's, which are the avatar's own).
+ * (mouth gestures L23–L25, L29–L34), and one brow raised (eyebrows RL, RR) or one eye narrowed
+ * or wide open (eyelids SL, SR, WL, WR): left and right are the signer's, the avatar's own.
  */
 export const CUSTOM_EXPRESSIONS = [
   'browRaise',
@@ -39,6 +39,10 @@ export const CUSTOM_EXPRESSIONS = [
   'lipsPressed',
   'browRaiseLeft',
   'browRaiseRight',
+  'squintLeft',
+  'squintRight',
+  'eyeWideLeft',
+  'eyeWideRight',
 ] as const;
 
 export const CLIP_EXPRESSIONS = [...VRM_PRESET_EXPRESSIONS, ...CUSTOM_EXPRESSIONS] as const;
