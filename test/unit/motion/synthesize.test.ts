@@ -8,7 +8,7 @@ import {
   synthesize,
 } from '../../../src/shared/motion';
 import { ROTATION_STRIDE } from '../../../src/shared/motion/clip';
-import { CLIP_BONES, expressionIndex } from '../../../src/shared/motion/rig';
+import { CLIP_BONES, expressionIndex, type ClipExpression } from '../../../src/shared/motion/rig';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';
 import { frameWorld } from './frames';
 import { bodyLoc, circle, config, move, placement, repeat, shape, sign } from './spec-builder';
@@ -232,74 +232,64 @@ describe('non-manual channels', () => {
   });
 });
 
-describe('one-sided brows', () => {
-  it('eyebrows RL raises the left brow only, RR the right; RB both', () => {
-    const peak = (tag: string): [number, number, number] => {
-      const spec = sign({
-        dom: config(shape('flat'), 'u', 'l'),
-        placement: placement(bodyLoc('chin')),
-        nonManual: [{ element: 'hnm_eyebrows', tier: 'facialexpr', tag, line: 1, column: 1 }],
-      });
-      const clip = synthesize([{ gloss: 'BROW', spec, source: 't' }], { fps: 30 });
-      const ne = clip.expressions.length;
-      const max = (name: 'browRaise' | 'browRaiseLeft' | 'browRaiseRight') => {
-        const i = expressionIndex(name);
+describe('one-sided brows and eyelids', () => {
+  /** The highest weight each named expression reaches over one sign carrying `tag`. */
+  const peaks = (
+    element: 'hnm_eyebrows' | 'hnm_eyelids',
+    tag: string,
+    names: readonly ClipExpression[],
+  ): Record<string, number> => {
+    const spec = sign({
+      dom: config(shape('flat'), 'u', 'l'),
+      placement: placement(bodyLoc('chin')),
+      nonManual: [{ element, tier: 'facialexpr', tag, line: 1, column: 1 }],
+    });
+    const clip = synthesize([{ gloss: 'FACE', spec, source: 't' }], { fps: 30 });
+    const ne = clip.expressions.length;
+    return Object.fromEntries(
+      names.map((n) => {
+        const i = expressionIndex(n);
         let m = 0;
         for (let f = 0; f < clip.frameCount; f++)
           m = Math.max(m, clip.expressionWeights[f * ne + i]!);
-        return m;
-      };
-      return [max('browRaise'), max('browRaiseLeft'), max('browRaiseRight')];
-    };
-    const [bothL, leftL, rightL] = peak('RL');
-    expect(leftL).toBeGreaterThan(0.9);
-    expect(bothL).toBe(0);
-    expect(rightL).toBe(0);
-    const [bothR, leftR, rightR] = peak('RR');
-    expect(rightR).toBeGreaterThan(0.9);
-    expect(bothR + leftR).toBe(0);
-    expect(peak('RB')[0]).toBeGreaterThan(0.9);
+        return [n, m];
+      }),
+    );
+  };
+  /** `tag` drives `name` and none of the other `names`. */
+  const only = (
+    element: 'hnm_eyebrows' | 'hnm_eyelids',
+    names: readonly ClipExpression[],
+    tag: string,
+    name: ClipExpression,
+  ) => {
+    for (const [n, v] of Object.entries(peaks(element, tag, names)))
+      if (n === name) expect(v, `${tag} → ${n}`).toBeGreaterThan(0.7);
+      else expect(v, `${tag} → ${n}`).toBe(0);
+  };
+
+  it('eyebrows RL raises the left brow only, RR the right; RB both', () => {
+    const brows = ['browRaise', 'browRaiseLeft', 'browRaiseRight'] as const;
+    only('hnm_eyebrows', brows, 'RL', 'browRaiseLeft');
+    only('hnm_eyebrows', brows, 'RR', 'browRaiseRight');
+    only('hnm_eyebrows', brows, 'RB', 'browRaise');
   });
 
   it('eyelids SL/SR narrow one eye, WL/WR open one wide; SB and WB act on both', () => {
-    const peaks = (tag: string) => {
-      const spec = sign({
-        dom: config(shape('flat'), 'u', 'l'),
-        placement: placement(bodyLoc('chin')),
-        nonManual: [{ element: 'hnm_eyelids', tier: 'facialexpr', tag, line: 1, column: 1 }],
-      });
-      const clip = synthesize([{ gloss: 'EYES', spec, source: 't' }], { fps: 30 });
-      const ne = clip.expressions.length;
-      const names = [
-        'squint',
-        'squintLeft',
-        'squintRight',
-        'eyeWide',
-        'eyeWideLeft',
-        'eyeWideRight',
-      ] as const;
-      return Object.fromEntries(
-        names.map((n) => {
-          const i = expressionIndex(n);
-          let m = 0;
-          for (let f = 0; f < clip.frameCount; f++)
-            m = Math.max(m, clip.expressionWeights[f * ne + i]!);
-          return [n, Number(m.toFixed(3))];
-        }),
-      );
-    };
-    const only = (tag: string, name: string) => {
-      const p = peaks(tag);
-      for (const [n, v] of Object.entries(p))
-        if (n === name) expect(v).toBeGreaterThan(0.7);
-        else expect(v).toBe(0);
-    };
-    only('SL', 'squintLeft');
-    only('SR', 'squintRight');
-    only('WL', 'eyeWideLeft');
-    only('WR', 'eyeWideRight');
-    only('SB', 'squint');
-    only('WB', 'eyeWide');
+    const lids = [
+      'squint',
+      'squintLeft',
+      'squintRight',
+      'eyeWide',
+      'eyeWideLeft',
+      'eyeWideRight',
+    ] as const;
+    only('hnm_eyelids', lids, 'SL', 'squintLeft');
+    only('hnm_eyelids', lids, 'SR', 'squintRight');
+    only('hnm_eyelids', lids, 'WL', 'eyeWideLeft');
+    only('hnm_eyelids', lids, 'WR', 'eyeWideRight');
+    only('hnm_eyelids', lids, 'SB', 'squint');
+    only('hnm_eyelids', lids, 'WB', 'eyeWide');
   });
 });
 
