@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../src/host/open-browser';
-import { spawnHost } from '../../test/helpers/host';
+import { spawnHost } from '../../src/cli/host-client';
 import { ROOT } from '../../test/helpers/shared';
 
 export const SENTENCES: readonly (readonly [useCase: string, text: string])[] = [

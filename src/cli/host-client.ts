@@ -13,6 +13,8 @@ export interface HostProcess {
   readonly url: string;
   readonly port: number;
   readonly token: string;
+  /** Settles with the exit code once the process has exited (listened for from the spawn on). */
+  readonly exited: Promise<number | null>;
   log(): string;
 }
 
@@ -26,6 +28,7 @@ export function spawnHost(dataDir: string, extraArgs: string[] = []): Promise<Ho
     },
   );
   let out = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`host did not start in 30 s:\n${out}`)),
@@ -41,6 +44,7 @@ export function spawnHost(dataDir: string, extraArgs: string[] = []): Promise<Ho
           url: m[1] as string,
           port: Number(m[2]),
           token: m[3] as string,
+          exited,
           log: () => out,
         });
       }

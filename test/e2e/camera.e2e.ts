@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { WsClient } from '../helpers/host';
+import { WsClient } from '../../src/cli/host-client';
 import { expect, test } from './support/fixtures';
 
 interface Stats {

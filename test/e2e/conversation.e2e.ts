@@ -1,4 +1,4 @@
-import { WsClient } from '../helpers/host';
+import { WsClient } from '../../src/cli/host-client';
 import { expect, test } from './support/fixtures';
 
 test('the conversation screen loads and connects', async ({ app }) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnHost, WsClient } from '../helpers/host';
+import { spawnHost, WsClient } from '../../src/cli/host-client';
 import { ROOT } from '../helpers/shared';
 
 const built = fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
@@ -34,7 +34,7 @@ describe.skipIf(!built)('host process killed with SIGKILL mid-session', () => {
     await new Promise((r) => setTimeout(r, 30));
     first.child.kill('SIGKILL');
     await writing.catch(() => {});
-    await new Promise((r) => first.child.once('exit', r));
+    await first.exited;
 
     const second = await spawnHost(dataDir);
     const c2 = await WsClient.open(second.port, second.token);

@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/main/pool/logger';
 import { AppServices } from '../../src/main/services/app-services';
 import { emptyFrame, FRAME_LENGTH } from '../../src/shared/landmarks/layout';
 import { encodeFrame } from '../../src/shared/landmarks/wire';
-import { WsClient } from '../helpers/host';
+import { WsClient } from '../../src/cli/host-client';
 
 describe('host mode server', () => {
   let dataDir: string;

@@ -66,7 +66,6 @@ async function hostDrill(): Promise<Record<string, number>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'signbridge-recovery-'));
   try {
     const first = await spawnHost(dataDir);
-    const firstExit = new Promise((r) => first.child.once('exit', r));
     const client = await WsClient.open(first.port, first.token);
     const acked: string[] = [];
     let stop = false;
@@ -84,15 +83,14 @@ async function hostDrill(): Promise<Record<string, number>> {
     first.child.kill('SIGKILL');
     stop = true;
     await writing;
-    await firstExit;
+    await first.exited;
 
     const second = await spawnHost(dataDir);
     const secondClient = await WsClient.open(second.port, second.token);
     const list = await secondClient.invoke('transcript.list', {});
     secondClient.close();
-    const secondExit = new Promise((r) => second.child.once('exit', r));
     second.child.kill('SIGTERM');
-    await secondExit;
+    await second.exited;
     if (!list.ok)
       throw new Error(`transcript.list after restart failed: ${list.error?.message ?? '?'}`);
     const onDisk = (list.value as { entries: { text: string }[] }).entries.map((e) => e.text);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnHost } from '../../helpers/host';
+import { spawnHost } from '../../../src/cli/host-client';
 import { readPng } from '../../helpers/png';
 import { hasShared, sharedPath } from '../../helpers/shared';
 import { writeY4m } from '../../helpers/y4m';
