@@ -11,7 +11,7 @@ import { FRAME_LENGTH, valueIndex } from '../../../src/shared/landmarks/layout';
 import { FACE_MESH } from '../../../src/shared/landmarks/face-mesh';
 import { FACE_FEATURE, faceFeatures } from '../../../src/shared/landmarks/face-features';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';
-import { bodyLoc, config, placement, shape, sign } from './spec-builder';
+import { bodyLoc, config, faceSign, placement, shape, sign } from './spec-builder';
 
 const xy = (f: Float32Array, c: keyof typeof COMPONENTS, p: number): [number, number] => [
   f[valueIndex(c, p, 0)]!,
@@ -62,27 +62,18 @@ describe('clipToLandmarks', () => {
 
   // Face features of every frame of one sign carrying the given non-manual tags.
   const faceOverSign = (element: 'hnm_eyebrows' | 'hnm_eyelids', tags: string[]) => {
-    const spec = sign({
-      dom: config(shape('flat'), 'u', 'l'),
-      placement: placement(bodyLoc('chin')),
-      nonManual: tags.map((tag) => ({
-        element,
-        tier: 'facialexpr' as const,
-        tag,
-        line: 1,
-        column: 1,
-      })),
+    const one = synthesize([{ gloss: 'FACE', spec: faceSign(element, tags), source: 't' }], {
+      fps: 15,
     });
-    const one = synthesize([{ gloss: 'FACE', spec, source: 't' }], { fps: 15 });
     return clipToLandmarks(one, DEFAULT_SKELETON).map((frame) => faceFeatures(frame));
   };
-  const extreme = (faces: Float32Array[], feature: keyof typeof FACE_FEATURE, sign: 1 | -1) =>
-    Math.max(...faces.map((f) => sign * f[FACE_FEATURE[feature]]!)) * sign;
+  const highest = (faces: Float32Array[], feature: keyof typeof FACE_FEATURE) =>
+    Math.max(...faces.map((f) => f[FACE_FEATURE[feature]]!));
 
   it('raises only the brow a one-sided eyebrow tag names (RL: the subject’s left)', () => {
     const brows = (tags: string[]): [number, number] => {
       const faces = faceOverSign('hnm_eyebrows', tags);
-      return [extreme(faces, 'browRaiseLeft', 1), extreme(faces, 'browRaiseRight', 1)];
+      return [highest(faces, 'browRaiseLeft'), highest(faces, 'browRaiseRight')];
     };
     const [left0, right0] = brows([]);
     const [left, right] = brows(['RL']);

@@ -147,3 +147,15 @@ export function manual(p: SignParts): ManualSpec {
 export function sign(p: SignParts): SignSpec {
   return { gloss: p.gloss ?? 'TEST', manual: manual(p), nonManual: p.nonManual ?? [] };
 }
+
+/** A flat hand at the chin carrying facial non-manual tags (eyebrows or eyelids tier). */
+export function faceSign(
+  element: 'hnm_eyebrows' | 'hnm_eyelids',
+  tags: readonly string[],
+): SignSpec {
+  return sign({
+    dom: config(shape('flat'), 'u', 'l'),
+    placement: placement(bodyLoc('chin')),
+    nonManual: tags.map((tag) => ({ element, tier: 'facialexpr', tag, line: 1, column: 1 })),
+  });
+}

@@ -11,7 +11,17 @@ import { ROTATION_STRIDE } from '../../../src/shared/motion/clip';
 import { CLIP_BONES, expressionIndex, type ClipExpression } from '../../../src/shared/motion/rig';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';
 import { frameWorld } from './frames';
-import { bodyLoc, circle, config, move, placement, repeat, shape, sign } from './spec-builder';
+import {
+  bodyLoc,
+  circle,
+  config,
+  faceSign,
+  move,
+  placement,
+  repeat,
+  shape,
+  sign,
+} from './spec-builder';
 
 const items = sampleUtterance().map((s) => ({ gloss: s.gloss, spec: s, source: 'sample' }));
 
@@ -239,11 +249,7 @@ describe('one-sided brows and eyelids', () => {
     tag: string,
     names: readonly ClipExpression[],
   ): Record<string, number> => {
-    const spec = sign({
-      dom: config(shape('flat'), 'u', 'l'),
-      placement: placement(bodyLoc('chin')),
-      nonManual: [{ element, tier: 'facialexpr', tag, line: 1, column: 1 }],
-    });
+    const spec = faceSign(element, [tag]);
     const clip = synthesize([{ gloss: 'FACE', spec, source: 't' }], { fps: 30 });
     const ne = clip.expressions.length;
     return Object.fromEntries(

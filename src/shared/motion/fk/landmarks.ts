@@ -191,13 +191,14 @@ function faceExpression(f: number, w: (f: number, n: ClipExpression) => number):
     return s;
   };
   const blink = w(f, 'blink');
-  const squint = w(f, 'squint') * 0.5;
+  // A squint closes an eye halfway; the two-eyed one adds to each side's own.
+  const squint = w(f, 'squint');
   return {
     browRaiseLeftCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseLeft')) * FACE_GAIN.browRaise,
     browRaiseRightCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseRight')) * FACE_GAIN.browRaise,
     browFurrowCm: w(f, 'browFurrow') * FACE_GAIN.browFurrow,
-    eyeClosureLeft: Math.min(1, blink + w(f, 'blinkLeft') + squint + w(f, 'squintLeft') * 0.5),
-    eyeClosureRight: Math.min(1, blink + w(f, 'blinkRight') + squint + w(f, 'squintRight') * 0.5),
+    eyeClosureLeft: Math.min(1, blink + w(f, 'blinkLeft') + (squint + w(f, 'squintLeft')) * 0.5),
+    eyeClosureRight: Math.min(1, blink + w(f, 'blinkRight') + (squint + w(f, 'squintRight')) * 0.5),
     mouthOpenCm: sum(FACE_GAIN.mouthOpen),
     mouthWidenCm: sum(FACE_GAIN.mouthWiden),
     lipCornerRaiseCm: sum(FACE_GAIN.cornerRaise),
