@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { ROOT } from './shared';
 
 /**
@@ -19,7 +19,13 @@ export function hasChromium(): boolean {
 /** `describe` that skips, naming the missing executable, when Chromium is not installed. */
 export function describeChromium(name: string, fn: () => void): void {
   if (hasChromium()) describe(name, fn);
-  else describe.skip(`${name} (skipped: ${CHROMIUM_PATH} not found; apt-get install chromium)`, fn);
+  else {
+    // As in describeShared: collect a placeholder, not a body that may need the browser.
+    const reason = `${CHROMIUM_PATH} not found; apt-get install chromium`;
+    describe.skip(`${name} (skipped: ${reason})`, () => {
+      it(`needs ${reason}`, () => undefined);
+    });
+  }
 }
 
 export interface LaunchOptions {
