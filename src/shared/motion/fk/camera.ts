@@ -13,6 +13,8 @@ export interface VirtualCamera {
   /** Image size in pixels (only the aspect ratio matters to normalized coordinates). */
   readonly width: number;
   readonly height: number;
+  /** Rotation of the camera about its own axis, degrees (> 0 turns the image clockwise). */
+  readonly rollDeg?: number;
 }
 
 const DEFAULT_FOV_DEG = 40;
@@ -50,8 +52,14 @@ export class Projector {
 
   constructor(readonly camera: VirtualCamera) {
     this.forward = normalize3(vec3(), sub3(vec3(), camera.target, camera.position));
-    this.right = normalize3(vec3(), cross3(vec3(), this.forward, [0, 1, 0]));
-    this.up = cross3(vec3(), this.right, this.forward);
+    const right = normalize3(vec3(), cross3(vec3(), this.forward, [0, 1, 0]));
+    const up = cross3(vec3(), right, this.forward);
+    // Roll turns the image axes about the optical axis.
+    const roll = ((camera.rollDeg ?? 0) * Math.PI) / 180;
+    const c = Math.cos(roll);
+    const s = Math.sin(roll);
+    this.right = vec3(c * right[0] + s * up[0], c * right[1] + s * up[1], c * right[2] + s * up[2]);
+    this.up = vec3(c * up[0] - s * right[0], c * up[1] - s * right[1], c * up[2] - s * right[2]);
     this.fy = 0.5 / Math.tan(((camera.fovDeg / 2) * Math.PI) / 180);
     this.aspect = camera.width / camera.height;
   }

@@ -24,29 +24,34 @@ const QUESTION_HEAD_FORWARD = 6 * DEG;
 const WH_TILT = 5 * DEG;
 const TOPIC_HEAD_BACK = 6 * DEG;
 
-export function spanEffects(type: NonManualSpanType, t0: number, t1: number): NmEffect[] {
+/**
+ * The effects of one marker; `gain` scales how strongly it is made (expression weights are
+ * capped at 1, head angles scale freely): 1 is the lexicon's citation strength.
+ */
+export function spanEffects(type: NonManualSpanType, t0: number, t1: number, gain = 1): NmEffect[] {
+  const w = (x: number): number => Math.min(1, x * gain);
   switch (type) {
     case 'yn-question':
       return [
-        expressionEffect(t0, t1, { browRaise: 1, eyeWide: 0.3 }),
-        headEffect(t0, t1, { pitch: QUESTION_HEAD_FORWARD, push: 0.5 }),
+        expressionEffect(t0, t1, { browRaise: w(1), eyeWide: w(0.3) }),
+        headEffect(t0, t1, { pitch: QUESTION_HEAD_FORWARD * gain, push: 0.5 * gain }),
       ];
     case 'wh-question':
       return [
-        expressionEffect(t0, t1, { browFurrow: 1, squint: 0.3 }),
-        headEffect(t0, t1, { pitch: QUESTION_HEAD_FORWARD * 0.5, roll: WH_TILT }),
+        expressionEffect(t0, t1, { browFurrow: w(1), squint: w(0.3) }),
+        headEffect(t0, t1, { pitch: QUESTION_HEAD_FORWARD * 0.5 * gain, roll: WH_TILT * gain }),
       ];
     case 'negation': {
       const cycles = Math.max(1, Math.round((t1 - t0) * SHAKE_HZ));
       return [
-        headEffect(t0, t1, { oscillation: 'shake', amp: SHAKE_AMP, cycles }),
-        expressionEffect(t0, t1, { browFurrow: 0.4 }),
+        headEffect(t0, t1, { oscillation: 'shake', amp: SHAKE_AMP * gain, cycles }),
+        expressionEffect(t0, t1, { browFurrow: w(0.4) }),
       ];
     }
     case 'topic':
       return [
-        expressionEffect(t0, t1, { browRaise: 0.8 }),
-        headEffect(t0, t1, { pitch: -TOPIC_HEAD_BACK }),
+        expressionEffect(t0, t1, { browRaise: w(0.8) }),
+        headEffect(t0, t1, { pitch: -TOPIC_HEAD_BACK * gain }),
       ];
   }
 }

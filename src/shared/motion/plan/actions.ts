@@ -48,7 +48,7 @@ export function compileAction(b: TrackBuilder, a: Action, mods: Mods, env: Compi
       const dur = DURATION.cross * mannerFactor(m.manner) * m.tempo;
       if (!performs) return b.hold(dur);
       const d = normalize3(vec3(), applyMirror(b.mirror, [1, -0.3, 0]));
-      b.to(b.shifted(b.current, scaled(d, SIZE.cross * b.ctx.scale)), dur, {
+      b.to(b.shifted(b.current, scaled(d, SIZE.cross * b.ctx.moveScale)), dur, {
         ease: mannerEasing(m.manner),
       });
       return;

@@ -108,7 +108,7 @@ export function repeat(
   const step = sub3(vec3(), b.estimateSpot(p1), b.estimateSpot(p0));
   const shiftDir = a.shift ? movementVector(a.shift.dir, undefined, b.mirror) : null;
   const shiftLen = a.shift
-    ? SIZE.straight[sizeKey(a.shift.size ?? 'small')] * b.ctx.scale * 0.5
+    ? SIZE.straight[sizeKey(a.shift.size ?? 'small')] * b.ctx.moveScale * 0.5
     : 0;
   const growth =
     m.dynamics === 'increasing'

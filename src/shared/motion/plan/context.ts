@@ -14,15 +14,37 @@ export interface CompileContext {
   readonly reach: number;
   /** Compiling letters of the manual alphabet: neutral space is the fingerspelling space. */
   readonly fingerspelling: boolean;
+  /** How this signer signs: size of movements and where their signing space sits. */
+  readonly style: SigningStyle;
+  /** Movement sizes (straight, circle, wave, cross, shifts): body scale × style.movementScale. */
+  readonly moveScale: number;
 }
+
+/**
+ * Per-signer variation of the signing space (the synthetic corpus draws one per signer; the app
+ * signs with NEUTRAL_STYLE). Offsets are adult metres, scaled by the body like every distance.
+ */
+export interface SigningStyle {
+  /** Movement sizes against the lexicon's: 0.8 signs small, 1.2 signs big. */
+  readonly movementScale: number;
+  /** Neutral and fingerspelling space moved up (+) or down, adult metres. */
+  readonly spaceLift: number;
+  /** … and forward (+, away from the chest) or back, adult metres. */
+  readonly spaceForward: number;
+}
+
+export const NEUTRAL_STYLE: SigningStyle = { movementScale: 1, spaceLift: 0, spaceForward: 0 };
 
 export function makeContext(
   sk: Skeleton,
   dominantSide: Side = 'right',
   fingerspelling = false,
+  style: SigningStyle = NEUTRAL_STYLE,
 ): CompileContext {
   return {
     fingerspelling,
+    style,
+    moveScale: sk.body.bodyScale * style.movementScale,
     sk,
     dominantSide,
     models: { left: handModel(sk, 'left'), right: handModel(sk, 'right') },

@@ -169,6 +169,8 @@ export function locationAnchor(
       ? fingerspellingSpace(ctx.sk, lc.side)
       : neutralSpace(ctx.sk, lc.side);
     const point = copy3(vec3(), n.pos);
+    point[1] += ctx.style.spaceLift * ctx.scale;
+    point[2] += ctx.style.spaceForward * ctx.scale;
     if (loc?.armExtended) point[2] += ARM_EXTENDED_OF_REACH * ctx.reach * 0.5;
     return { kind: 'body', bone: n.bone, point, spot: { kind: 'hand', part: 'palm' } };
   }

@@ -16,7 +16,7 @@ export function straight(b: TrackBuilder, a: StraightMove, m: Mods, env: Compile
   if (a.arc) dur *= 1 + DURATION.arcExtra;
   if (a.path) dur *= 1 + DURATION.waveExtra;
   const d = movementVector(a.dir, a.between, b.mirror);
-  const len = SIZE.straight[key] * b.ctx.scale;
+  const len = SIZE.straight[key] * b.ctx.moveScale;
   const target = a.target ? targetPosture(b, a.target, env) : null;
   const to = target ?? b.shifted(b.current, scaled(d, len));
   const from = b.current;
@@ -35,7 +35,7 @@ export function straight(b: TrackBuilder, a: StraightMove, m: Mods, env: Compile
     parts.push({
       kind: 'wave',
       dir,
-      amp: w.amp * b.ctx.scale,
+      amp: w.amp * b.ctx.moveScale,
       cycles: w.cycles,
       zigzag: a.path === 'zigzag',
     });
@@ -63,7 +63,7 @@ export function circle(b: TrackBuilder, a: CircleMove, m: Mods, env: CompileEnv)
   const key = sizeKey(m.size);
   const axis = mirroredAxis(a.axis, a.between, b.mirror);
   const { up, right, sense } = clockFrame(axis, b.mirror);
-  const r = SIZE.circle[key] * b.ctx.scale;
+  const r = SIZE.circle[key] * b.ctx.moveScale;
   let rUp = r;
   let rRight = r;
   if (a.ellipse === 'h') [rUp, rRight] = [r * SIZE.ellipseShort, r * SIZE.ellipseLong];
@@ -101,7 +101,7 @@ export function circle(b: TrackBuilder, a: CircleMove, m: Mods, env: CompileEnv)
           {
             kind: 'wave',
             dir: axis,
-            amp: w.amp * b.ctx.scale,
+            amp: w.amp * b.ctx.moveScale,
             cycles: w.cycles * 2,
             zigzag: a.path === 'zigzag',
           },

@@ -4,7 +4,7 @@ import type { Side } from '../rig';
 import { DEFAULT_SKELETON, type Skeleton } from '../skeleton';
 import { mirrorClip } from './mirror';
 import { FrameSolver } from './solver';
-import { buildUtterance, type UtteranceItem } from './utterance';
+import { buildUtterance, type UtteranceItem, type UtteranceVariation } from './utterance';
 
 export interface SynthesizeOptions {
   /** Frames per second of the clip. */
@@ -17,6 +17,8 @@ export interface SynthesizeOptions {
   readonly nonManual?: readonly NonManualSpan[];
   /** A left-handed signer mirrors the whole performance. */
   readonly dominantHand?: Side;
+  /** A signer's own timing, coarticulation, signing space and marker strength (corpus only). */
+  readonly variation?: UtteranceVariation;
 }
 
 export const FPS_RANGE = [1, 240] as const;
@@ -41,7 +43,7 @@ export function synthesize(items: readonly UtteranceItem[], options: SynthesizeO
     );
   }
   const sk = options.skeleton ?? DEFAULT_SKELETON;
-  const utt = buildUtterance(items, sk, speed, options.nonManual ?? []);
+  const utt = buildUtterance(items, sk, speed, options.nonManual ?? [], options.variation);
   const frameCount = Math.max(1, Math.round(utt.duration * fps) + 1);
   const clip = allocateClip(fps, frameCount, utt.timeline);
   const solver = new FrameSolver(sk, utt);

@@ -2,7 +2,15 @@ import type { SignSpec } from '../../sigml/spec';
 import type { TimelineEntry } from '../clip';
 import { distance3 } from '../math';
 import { idleBlinks, spanEffects, type NmEffect, type NonManualSpan } from '../nonmanual';
-import { makeContext, planSign, type Posture, type Segment, type SignPlan } from '../plan';
+import {
+  makeContext,
+  NEUTRAL_STYLE,
+  planSign,
+  type Posture,
+  type Segment,
+  type SignPlan,
+  type SigningStyle,
+} from '../plan';
 import { SIDES, type Side } from '../rig';
 import type { Skeleton } from '../skeleton';
 import { estimateWrist } from './estimate';
@@ -23,6 +31,20 @@ export interface Utterance {
   readonly tracks: Readonly<Record<Side, Segment[]>>;
   readonly effects: NmEffect[];
   readonly timeline: TimelineEntry[];
+}
+
+/**
+ * How one signer differs from the lexicon's citation forms (the synthetic corpus draws these per
+ * signer and per utterance; the app uses none of them).
+ */
+export interface UtteranceVariation {
+  readonly style?: SigningStyle;
+  /** Per item, a factor on the sign's own duration (per-sign timing jitter); default 1. */
+  readonly signScale?: readonly number[];
+  /** Factor on the transitions between signs: below 1 coarticulates (shorter, blended). */
+  readonly transitionScale?: number;
+  /** Factor on the strength of non-manual markers (brows, head): signers differ. */
+  readonly nonManualGain?: number;
 }
 
 /** Timing of the utterance at speed 1, seconds. */
@@ -81,9 +103,13 @@ export function buildUtterance(
   sk: Skeleton,
   speed: number,
   spans: readonly NonManualSpan[] = [],
+  variation: UtteranceVariation = {},
 ): Utterance {
-  const ctx = makeContext(sk);
-  const spellCtx = makeContext(sk, 'right', true);
+  const style = variation.style ?? NEUTRAL_STYLE;
+  const ctx = makeContext(sk, 'right', false, style);
+  const spellCtx = makeContext(sk, 'right', true, style);
+  const transitionScale = variation.transitionScale ?? 1;
+  const signScale = (i: number): number => variation.signScale?.[i] ?? 1;
   const T = UTTERANCE_TIMING;
   const pieces: Piece[] = [];
   items.forEach((item, i) => {
@@ -91,11 +117,12 @@ export function buildUtterance(
       item.letters.forEach((l, j) => {
         const plan = planSign(spellCtx, l);
         const moving = plan.duration > 0.55;
-        const k = moving ? T.letterMovementScale : T.letterHold / plan.duration;
+        const k = (moving ? T.letterMovementScale : T.letterHold / plan.duration) * signScale(i);
         pieces.push({ plan: scalePlan(plan, k), letter: true, firstLetter: j === 0, item: i });
       });
     } else if (item.spec) {
-      pieces.push({ plan: planSign(ctx, item.spec), letter: false, firstLetter: false, item: i });
+      const plan = scalePlan(planSign(ctx, item.spec), signScale(i));
+      pieces.push({ plan, letter: false, firstLetter: false, item: i });
     } else {
       throw new RangeError(
         `utterance item ${i} ("${item.gloss}") has neither a spec nor letters; give one of them`,
@@ -150,11 +177,12 @@ export function buildUtterance(
       dist = Math.max(dist, distance3(a, b));
     }
     const fromRest = k === 0;
-    const trans = fromRest
-      ? within(T.fromRest, dist)
-      : piece.letter && !piece.firstLetter
-        ? within(T.betweenLetters, dist)
-        : within(T.between, dist);
+    const trans =
+      (fromRest
+        ? within(T.fromRest, dist)
+        : piece.letter && !piece.firstLetter
+          ? within(T.betweenLetters, dist)
+          : within(T.between, dist)) * (fromRest ? 1 : transitionScale);
     if (starts[piece.item]! < 0) starts[piece.item] = t;
     for (const side of SIDES) seg(side, targets[side], t, t + trans);
     t += trans;
@@ -200,7 +228,7 @@ export function buildUtterance(
         `non-manual span ${span.type} over signs [${span.start}, ${span.end}) is outside the ${timeline.length} signs of the utterance`,
       );
     }
-    scaled.push(...spanEffects(span.type, first.start, last.end));
+    scaled.push(...spanEffects(span.type, first.start, last.end, variation.nonManualGain));
   }
   const duration = t * k;
   scaled.push(...idleBlinks(duration));
