@@ -83,8 +83,8 @@ export interface FrameWriteOptions {
   width: number;
   height: number;
   depth?: number;
-  /** 478 (default) writes iris points; 468 drops them. */
-  facePoints?: FaceMeshSize;
+  /** 478 (default) writes iris points; 468 drops them; a list of mesh indices writes those. */
+  facePoints?: FaceMeshSize | readonly number[];
   /** Metric pose per frame (33 × [x, y, z, visibility], metres), written as POSE_WORLD_LANDMARKS. */
   world?: readonly Float32Array[];
 }
@@ -117,20 +117,21 @@ export function framesToPose(frames: readonly Float32Array[], options: FrameWrit
   const points = totalPoints(header);
   const data = new Float32Array(frames.length * points * 3);
   const confidence = new Float32Array(frames.length * points);
-  const parts: readonly [ComponentName, number][] = [
-    ['pose', COMPONENTS.pose.points],
-    ['face', facePoints],
-    ['leftHand', COMPONENTS.leftHand.points],
-    ['rightHand', COMPONENTS.rightHand.points],
+  const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+  const parts: readonly [ComponentName, readonly number[]][] = [
+    ['pose', all(COMPONENTS.pose.points)],
+    ['face', typeof facePoints === 'number' ? all(facePoints) : facePoints],
+    ['leftHand', all(COMPONENTS.leftHand.points)],
+    ['rightHand', all(COMPONENTS.rightHand.points)],
   ];
   frames.forEach((frame, f) => {
     if (frame.length !== FRAME_LENGTH) {
       throw new RangeError(`frame ${f} has ${frame.length} values; expected ${FRAME_LENGTH}`);
     }
     let cell = f * points;
-    for (const [part, count] of parts) {
+    for (const [part, indices] of parts) {
       const start = COMPONENTS[part].offset * VALUES_PER_POINT;
-      for (let p = 0; p < count; p++, cell++) {
+      for (const p of indices) {
         writePoint(
           frame,
           start + p * VALUES_PER_POINT,
@@ -139,7 +140,7 @@ export function framesToPose(frames: readonly Float32Array[], options: FrameWrit
           options.height,
           data,
           confidence,
-          cell,
+          cell++,
         );
       }
     }

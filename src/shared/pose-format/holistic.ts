@@ -52,8 +52,12 @@ export const HAND_COLORS: readonly RGB[] = (() => {
 })();
 
 export interface HolisticComponentOptions {
-  /** 478 with refined irises (default, like the landmarker), 468 without. */
-  facePoints?: FaceMeshSize;
+  /**
+   * 478 with refined irises (default, like the landmarker), 468 without, or the mesh indices of a
+   * reduced face (ascending; e.g. the synthetic corpus's named points): points are named by mesh
+   * index, so readers map them back.
+   */
+  facePoints?: FaceMeshSize | readonly number[];
   /** Append POSE_WORLD_LANDMARKS (metric pose), as pose-format's writer does. */
   world?: boolean;
 }
@@ -74,22 +78,50 @@ export function holisticComponents(options: HolisticComponentOptions = {}): Pose
     limbs: HAND_CONNECTIONS,
     colors: HAND_COLORS,
   });
+  const face: PoseComponent =
+    typeof facePoints === 'number'
+      ? {
+          name: HOLISTIC_COMPONENT.face,
+          format: HOLISTIC_FORMAT,
+          // pose-format names face points by their mesh index.
+          points: Array.from({ length: facePoints }, (_, i) => String(i)),
+          limbs:
+            facePoints === FACE_MESH_POINTS
+              ? [...FACE_MESH_TESSELATION, ...FACE_MESH_IRISES]
+              : FACE_MESH_TESSELATION,
+          colors: FACE_COLORS,
+        }
+      : reducedFace(facePoints);
   const components = [
     pose(HOLISTIC_COMPONENT.pose),
-    {
-      name: HOLISTIC_COMPONENT.face,
-      format: HOLISTIC_FORMAT,
-      // pose-format names face points by their mesh index.
-      points: Array.from({ length: facePoints }, (_, i) => String(i)),
-      limbs:
-        facePoints === FACE_MESH_POINTS
-          ? [...FACE_MESH_TESSELATION, ...FACE_MESH_IRISES]
-          : FACE_MESH_TESSELATION,
-      colors: FACE_COLORS,
-    },
+    face,
     hand(HOLISTIC_COMPONENT.leftHand),
     hand(HOLISTIC_COMPONENT.rightHand),
   ];
   if (options.world) components.push(pose(POSE_WORLD_COMPONENT));
   return components;
+}
+
+/** A face component of some mesh points: the mesh's edges between kept points, re-indexed. */
+function reducedFace(indices: readonly number[]): PoseComponent {
+  indices.forEach((m, i) => {
+    if (!Number.isInteger(m) || m < 0 || m >= FACE_MESH_POINTS || (i > 0 && m <= indices[i - 1]!))
+      throw new RangeError(
+        `face point ${i} is mesh index ${m}; expected ascending integers from 0 to ${FACE_MESH_POINTS - 1}`,
+      );
+  });
+  const at = new Map(indices.map((m, i) => [m, i]));
+  const limbs: [number, number][] = [];
+  for (const [a, b] of [...FACE_MESH_TESSELATION, ...FACE_MESH_IRISES]) {
+    const ia = at.get(a);
+    const ib = at.get(b);
+    if (ia !== undefined && ib !== undefined) limbs.push([ia, ib]);
+  }
+  return {
+    name: HOLISTIC_COMPONENT.face,
+    format: HOLISTIC_FORMAT,
+    points: indices.map(String),
+    limbs,
+    colors: FACE_COLORS,
+  };
 }

@@ -5,8 +5,15 @@
  */
 export function encodeUtf8(text: string): Uint8Array {
   const bytes: number[] = [];
+  let at = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
+    // A lone surrogate has no UTF-8 form: written as 3 bytes, no reader (ours included) takes it.
+    if (c >= 0xd800 && c <= 0xdfff)
+      throw new RangeError(
+        `string ${JSON.stringify(text.slice(0, 40))} has a lone UTF-16 surrogate U+${c.toString(16).toUpperCase()} at index ${at}; .pose strings must be valid Unicode text`,
+      );
+    at += ch.length;
     if (c < 0x80) bytes.push(c);
     else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
     else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));

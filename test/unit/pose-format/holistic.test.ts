@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   HAND_COLORS,
   decodePose,
+  encodePose,
+  framesToPose,
   holisticComponents,
+  poseToFrames,
   type PoseComponent,
 } from '../../../src/shared/pose-format';
+import { COMPONENTS, VALUES_PER_POINT, emptyFrame } from '../../../src/shared/landmarks/layout';
 import { describeShared, sharedPath } from '../../helpers/shared';
 import { listPoseFiles, readBytes } from './helpers';
 
@@ -69,3 +73,30 @@ describeShared(
     });
   },
 );
+
+describe('a reduced face (the synthetic corpus writes only its named points)', () => {
+  it('writes the given mesh points, named by index, and reads them back in place', () => {
+    const frame = emptyFrame();
+    for (const m of [1, 33, 263, 473]) {
+      const o = (COMPONENTS.face.offset + m) * VALUES_PER_POINT;
+      frame.set([0.25 + m / 1000, 0.5, 0.01, 1], o);
+    }
+    const pose = framesToPose([frame], {
+      fps: 30,
+      width: 640,
+      height: 480,
+      facePoints: [1, 33, 263, 473],
+    });
+    const face = pose.header.components.find((c) => c.name === 'FACE_LANDMARKS')!;
+    expect(face.points).toEqual(['1', '33', '263', '473']);
+    const back = poseToFrames(decodePose(encodePose(pose)))[0]!;
+    for (const m of [1, 33, 263, 473]) {
+      const o = (COMPONENTS.face.offset + m) * VALUES_PER_POINT;
+      expect(back[o]).toBeCloseTo(0.25 + m / 1000, 5);
+    }
+    expect(Number.isNaN(back[(COMPONENTS.face.offset + 2) * VALUES_PER_POINT]!)).toBe(true);
+    expect(() =>
+      framesToPose([frame], { fps: 30, width: 640, height: 480, facePoints: [5, 3] }),
+    ).toThrow(/ascending/);
+  });
+});
