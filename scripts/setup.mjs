@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// `npm run setup`: everything a fresh clone needs, offline except for npm: dependencies, the
-// Electron binary where it can be fetched, generated assets (MediaPipe task bundles, the default
-// avatar, word embeddings) and the app build. Says what it did; safe to run again.
+// `npm run setup`: everything a fresh clone needs, offline except for npm (and PyPI for the
+// training venv): dependencies, the Electron binary where it can be fetched, generated assets
+// (MediaPipe task bundles, the default avatar, word embeddings), the training Python's venv where
+// Debian's torch is installed, and the app build. Says what it did; safe to run again.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/paths.mjs';
 import { newestMtime, stampTime } from './lib/fresh.mjs';
+import {
+  APT_TRAINING_PACKAGES,
+  SYSTEM_PYTHON,
+  buildVenv,
+  probePython,
+  venvIsCurrent,
+} from './lib/python.mjs';
 
 const MIN_NODE = [20, 19];
 const report = [];
@@ -109,7 +117,29 @@ for (const g of generators) {
   say(`${g.name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-// 5. Build the app.
+// 5. The training Python (optional): a venv on Debian's Python and torch with the pinned
+// training/requirements.txt. A machine without Debian's torch never trains: it skips, never fails.
+const system = probePython(SYSTEM_PYTHON);
+if (!system?.torch) {
+  say(
+    `training Python: ${SYSTEM_PYTHON} ${system ? 'has no torch' : 'is missing'}, so the Python training tests will skip; to enable them: sudo apt-get install -y ${APT_TRAINING_PACKAGES} && npm run setup`,
+  );
+} else if (venvIsCurrent(system.version)) {
+  say('training Python: .venv is up to date (training/requirements.txt unchanged)');
+} else {
+  say(`training Python: building .venv on ${SYSTEM_PYTHON} ${system.version} (pip, from PyPI)…`);
+  const started = Date.now();
+  const failed = buildVenv(system.version);
+  // Not fatal even in CI: PyPI may be out of reach there; the tests that need the pinned
+  // packages skip and say so, everything else runs on Debian's Python and torch.
+  say(
+    failed
+      ? `training Python: not set up, ${failed}; the training tests use ${SYSTEM_PYTHON} and skip what needs the pinned packages (retry: npm run setup)`
+      : `training Python: .venv ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+// 6. Build the app.
 say('building the app…');
 const b = run(process.execPath, ['scripts/build.mjs']);
 if (!b.ok) fail('the build failed (see above)');

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Runs the training recipes' pytest suite with Debian's Python (the one that has PyTorch).
-// Skips with a clear message where that Python or torch is missing (e.g. a user's machine
-// that never trains); CI installs them, so there it always runs.
+// Runs the training recipes' pytest suite with pythonForTraining(): the set-up venv (Debian's
+// torch plus training/requirements.txt) when present, else Debian's Python, or $SIGNBRIDGE_PYTHON.
+// Skips with a clear message where that Python or torch is missing (e.g. a user's machine that
+// never trains); CI installs them, so there it always runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/paths.mjs';
+import { APT_TRAINING_PACKAGES, pythonForTraining } from './lib/python.mjs';
 
-const PYTHON = process.env.SIGNBRIDGE_PYTHON ?? '/usr/bin/python3';
+const PYTHON = pythonForTraining();
 const tests = path.join(ROOT, 'training', 'tests');
 if (!fs.existsSync(tests)) {
   console.log('python: no training/tests folder: nothing to run');
@@ -23,11 +25,10 @@ if (probe.status !== 0) {
     process.exit(1);
   }
   console.log(`python: skipped: ${PYTHON} cannot import torch, onnx and pytest (${why}).`);
-  console.log(
-    '  install with: sudo apt-get install -y python3-torch python3-onnx python3-numpy python3-pytest',
-  );
+  console.log(`  enable with: sudo apt-get install -y ${APT_TRAINING_PACKAGES} && npm run setup`);
   process.exit(0);
 }
+console.log(`python: ${PYTHON}`);
 const r = spawnSync(PYTHON, ['-m', 'pytest', '-q', 'training/tests'], {
   cwd: ROOT,
   stdio: 'inherit',
