@@ -1,0 +1,1 @@
+"""Sign → text (SLT) training: landmark features shared with the TypeScript runtime."""
