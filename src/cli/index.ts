@@ -14,6 +14,7 @@ import { slpCommand } from './commands/slp';
 import { t2gCommand } from './commands/t2g';
 import { packsCommand } from './commands/packs';
 import { speechCommand } from './commands/speech';
+import { synthCommand } from './commands/synth';
 
 const COMMANDS: readonly Command[] = [
   packsCommand,
@@ -24,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   lexiconCommand,
   evalCommand,
   speechCommand,
+  synthCommand,
   benchCommand,
 ];
 

@@ -55,7 +55,7 @@ export function distDir(): string {
  * Worker threads load their script from the real file system, so the packaged app keeps
  * dist/node unpacked beside the asar (electron-builder.yml: asarUnpack).
  */
-export function workerScript(name: 'slt' | 'slp'): string {
+export function workerScript(name: 'slt' | 'slp' | 'synth'): string {
   const file = path.join(distDir(), 'node', 'workers', `${name}.worker.mjs`);
   return file.replace(`${path.sep}app.asar${path.sep}`, `${path.sep}app.asar.unpacked${path.sep}`);
 }

@@ -6,6 +6,7 @@ import type { BenchResult } from '../bench/stats';
 import { benchLandmarks } from '../bench/landmarks';
 import { benchRecovery } from '../bench/recovery';
 import { benchSlp } from '../bench/slp';
+import { benchSynth } from '../bench/synth';
 import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
 
@@ -26,6 +27,10 @@ const BENCHES: Record<
     run: benchRecovery,
   },
   t2g: { summary: 'English → ASL per sentence; gsg-phoenix beam 4 per sentence', run: benchT2g },
+  synth: {
+    summary: 'synthetic corpus: utterances per second per core (motion, FK, noise, files)',
+    run: benchSynth,
+  },
 };
 
 const usage = () => `usage: bench <name> [--iterations N] [--json]

@@ -40,6 +40,11 @@ export class SignLexicon {
     return this.byGloss.size;
   }
 
+  /** Every gloss, in the order the lexicon gave them. */
+  get glosses(): readonly string[] {
+    return [...this.byGloss.keys()];
+  }
+
   get alphabet(): readonly string[] {
     return [...this.letters.keys()].sort();
   }

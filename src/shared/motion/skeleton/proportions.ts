@@ -1,5 +1,6 @@
 import type { SkeletonBone } from '../rig';
 import { buildSkeleton, type RestPositions } from './build';
+import { ADULT_RIGHT_FINGER_OFFSETS } from './fingers-default';
 import type { Skeleton } from './types';
 
 /**
@@ -13,6 +14,11 @@ export interface Proportions {
   readonly head: number;
   readonly shoulders: number;
   readonly hands: number;
+  /** Neck length (head joint above the shoulders' line). Optional: 1 when absent. */
+  readonly neck?: number;
+  /** Knuckles' spread across the palm, and finger lengths beyond the knuckles. Optional: 1. */
+  readonly palmWidth?: number;
+  readonly fingers?: number;
 }
 
 export const ADULT: Proportions = {
@@ -47,7 +53,7 @@ export function restPositions(p: Partial<Proportions> = {}): RestPositions {
   const hipsY = HIPS_Y * s;
   const torso = (y: number): number => hipsY + (y - HIPS_Y) * s * q.torso;
   const neckY = torso(NECK_Y);
-  const headY = neckY + HEAD_JOINT_ABOVE_NECK * s * Math.sqrt(q.head);
+  const headY = neckY + HEAD_JOINT_ABOVE_NECK * s * Math.sqrt(q.head) * (q.neck ?? 1);
   const shX = SHOULDER_JOINT_X * s * q.shoulders;
   const ua = UPPER_ARM * s * q.arms;
   const fa = FOREARM * s * q.arms;
@@ -80,7 +86,54 @@ export function restPositions(p: Partial<Proportions> = {}): RestPositions {
 export function makeSkeleton(p: Partial<Proportions> = {}): Skeleton {
   const q = { ...ADULT, ...p };
   const handScale = (q.height / ADULT_HEIGHT) * q.arms * q.hands;
-  return buildSkeleton(restPositions(q), { handScale });
+  const rest = restPositions(q);
+  if ((q.palmWidth ?? 1) !== 1 || (q.fingers ?? 1) !== 1)
+    Object.assign(rest, fingerPositions(rest, handScale, q.palmWidth ?? 1, q.fingers ?? 1));
+  return buildSkeleton(rest, { handScale });
+}
+
+/**
+ * Finger joints of both hands from the average hand (fingers-default.ts) with the knuckles spread
+ * by `palmWidth` about the middle finger's and every segment past a knuckle scaled by `fingers`.
+ */
+function fingerPositions(
+  rest: RestPositions,
+  handScale: number,
+  palmWidth: number,
+  fingers: number,
+): RestPositions {
+  const out: Partial<Record<SkeletonBone, [number, number, number]>> = {};
+  const knuckle = (name: string): readonly [number, number, number] | undefined => {
+    const base = name
+      .replace(/(Intermediate|Distal)$/, 'Proximal')
+      .replace(/Thumb(Proximal|Distal)$/, 'ThumbMetacarpal');
+    return base === name ? undefined : ADULT_RIGHT_FINGER_OFFSETS[base as SkeletonBone];
+  };
+  const midZ = ADULT_RIGHT_FINGER_OFFSETS.rightMiddleProximal?.[2] ?? 0;
+  for (const [rightName, off] of Object.entries(ADULT_RIGHT_FINGER_OFFSETS)) {
+    const o = off as readonly [number, number, number];
+    const k = knuckle(rightName);
+    const from = k ?? o;
+    const spread = (z: number): number => midZ + (z - midZ) * palmWidth;
+    const local: [number, number, number] = [
+      from[0] + (o[0] - from[0]) * fingers,
+      from[1] + (o[1] - from[1]) * fingers,
+      spread(from[2]) + (o[2] - from[2]) * fingers,
+    ];
+    for (const side of ['left', 'right'] as const) {
+      const name = (
+        side === 'right' ? rightName : rightName.replace(/^right/, 'left')
+      ) as SkeletonBone;
+      const h = rest[`${side}Hand`]!;
+      const sx = side === 'right' ? 1 : -1;
+      out[name] = [
+        h[0]! + sx * local[0] * handScale,
+        h[1]! + local[1] * handScale,
+        h[2]! + local[2] * handScale,
+      ];
+    }
+  }
+  return out;
 }
 
 /** Average adult proportions: the default for tests and for avatars that give no skeleton. */
