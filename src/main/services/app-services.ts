@@ -22,6 +22,10 @@ import { SpeechService } from '../speech/service';
 import type { EngineProbe } from '../speech/engines';
 import { speechHandlers } from './handlers/speech';
 import { slpHandlers } from './handlers/slp';
+import { sltHandlers } from './handlers/slt';
+import type { FinalCaption, SltCaption } from '../../shared/ipc/channels/slt';
+import type { TranscriptEntry } from '../../shared/transcript/entry';
+import { appendSignerCaption, publishCaption } from './signer-captions';
 import { SlpService } from '../slp/slp-service';
 import { EventBus } from './events';
 import { createDispatch } from './router';
@@ -147,15 +151,37 @@ export class AppServices {
     this.events.emit('engines.changed', this.engines());
   }
 
+  /** For the SLT service: a final caption becomes the signer's words in the transcript. */
+  appendSignerCaption(final: FinalCaption): TranscriptEntry {
+    return appendSignerCaption(this.sessions, final);
+  }
+
+  /** For the SLT service: sends a partial or final caption to the renderer (a final saved first). */
+  publishCaption(caption: SltCaption): TranscriptEntry | undefined {
+    return publishCaption(this, caption);
+  }
+
+  /** Verified packs that can translate sign → text (from the last scan). */
+  private sltPacks(): string[] {
+    return this.packs
+      .list()
+      .filter((p) => p.ok && (p.capabilities ?? []).includes('slt'))
+      .map((p) => p.id);
+  }
+
   engines(): EngineStatus[] {
     const cpu = this.inference.providers.join(' + ') || 'unavailable';
     const slp = this.slp.describe();
+    const sltPacks = this.sltPacks();
     return [
       this.landmarker,
       {
         engine: 'slt',
         available: false,
-        detail: `Sign → text translation is not available yet: no SLT model pack is installed. Landmarks reach the SLT worker (onnxruntime ${cpu}).`,
+        detail:
+          sltPacks.length === 0
+            ? `Sign → text translation is not available yet: no SLT model pack is installed. Landmarks reach the SLT worker (onnxruntime ${cpu}).`
+            : `Sign → text pack ${sltPacks.join(', ')} is installed; the SLT service is not running yet. Landmarks reach the SLT worker (onnxruntime ${cpu}).`,
       },
       { engine: 'slp', available: slp.available, detail: slp.detail },
       {
@@ -193,6 +219,7 @@ export class AppServices {
     return {
       ...speechHandlers(this.speech),
       ...slpHandlers(this.slp, this.settings),
+      ...sltHandlers(this.opts.debugTasks === true, (c) => this.publishCaption(c)),
       'app.info': () => ({
         name: 'SignBridge',
         version: this.opts.version,

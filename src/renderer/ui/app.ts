@@ -90,6 +90,7 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
     if (s.ok) apply(s.value);
     else notify(`Could not load settings: ${s.error.message}`, 'error');
     if (info.ok) showInfo(info.value);
+    await signer.refreshPacks();
   };
   await refresh();
 }

@@ -204,7 +204,7 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
           h('legend', {}, 'Display and speech'),
           field('set-caption', 'Caption size', caption),
           field('set-contrast', 'High contrast', contrast),
-          field('set-speech', 'Speak signed captions', speech),
+          field('set-speech', "Speak the signer's captions and replies", speech),
         ),
         h('div', { class: 'toolbar' }, h('button', { value: 'close', class: 'primary' }, 'Close')),
       ),

@@ -1,19 +1,30 @@
 /**
- * The signer's side: camera preview with the landmark overlay, live captions, and the numbers
- * that say whether perception keeps up (fps, per-frame latency, drops, which landmarker runs).
+ * The signer's side: camera preview with the landmark overlay, live captions, the numbers that
+ * say whether perception keeps up (fps, per-frame latency, drops, which landmarker runs), and the
+ * reply box, so the signer can always answer in writing.
  */
 import type { SignBridgeApi } from '../../shared/ipc/api';
+import type { PackReport } from '../../shared/modelpack/report';
 import type { Settings } from '../../shared/settings/schema';
 import { CameraError, openCamera, stopStream } from '../camera/camera';
 import type { FrameSink } from '../frames/frame-sink';
+import { captionView } from './caption-view';
 import { h } from './dom';
 import { notify } from './notice';
 import type { PerceptionLoop } from './perception-loop';
 import { startPerception } from './perception-loop';
+import { replyBox } from './reply-box';
 
 export interface SignerPanel {
   readonly element: HTMLElement;
   applySettings(s: Settings): void;
+  /** Re-reads which packs are installed: the caption view's "not available" note depends on it. */
+  refreshPacks(): Promise<void>;
+}
+
+/** Whether any verified pack can translate sign → text. */
+export function hasSltPack(packs: readonly PackReport[]): boolean {
+  return packs.some((p) => p.ok && (p.capabilities ?? []).includes('slt'));
 }
 
 export function signerPanel(
@@ -32,15 +43,7 @@ export function signerPanel(
   const message = h('p', { class: 'camera-message', role: 'alert' });
   const startBtn = h('button', { type: 'button', class: 'primary' }, 'Start camera');
   const stats = h('p', { class: 'stats', 'aria-live': 'off' }, 'Camera off');
-  const captions = h(
-    'div',
-    { class: 'captions', 'aria-live': 'polite', 'aria-label': 'Live captions from signing' },
-    h(
-      'p',
-      { class: 'caption-unavailable' },
-      'Sign → text is not available yet: no sign-language translation model is installed. The camera and landmarks work; captions will appear here once a model pack is added.',
-    ),
-  );
+  const captions = captionView(api);
   let stream: MediaStream | undefined;
   let loop: PerceptionLoop | undefined;
 
@@ -95,12 +98,18 @@ export function signerPanel(
     h('h2', { id: 'signer-title' }, 'Signer'),
     h('div', { class: 'camera' }, video, overlay, message),
     h('div', { class: 'toolbar' }, startBtn, stats),
-    captions,
+    captions.element,
+    replyBox(api, getSettings),
   );
   return {
     element,
     applySettings(s) {
       overlay.hidden = !s.landmarkOverlay;
+    },
+    async refreshPacks() {
+      const r = await api.invoke('packs.list', {});
+      // Unknown is treated as absent: the note then says why captions are missing.
+      captions.setSltInstalled(r.ok && hasSltPack(r.value.packs));
     },
   };
 }

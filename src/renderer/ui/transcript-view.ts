@@ -3,18 +3,31 @@
  * main (which wrote them to disk first), so what the user sees is what was saved.
  */
 import type { SignBridgeApi } from '../../shared/ipc/api';
-import type { TranscriptEntry } from '../../shared/transcript/entry';
+import { percent } from '../../shared/transcript/confidence';
+import type { EntrySource, TranscriptEntry } from '../../shared/transcript/entry';
 import { EXPORT_FORMATS } from '../../shared/transcript/export';
 import { clear, clock, h } from './dom';
 import { notify } from './notice';
+import { unsureMark } from './unsure-mark';
 
 const SIDE_LABEL = { signer: 'Signer', speaker: 'Speaker', system: 'System' } as const;
+/** How an entry came about, shown after the side; entries from older files have no source. */
+const SOURCE_LABEL: Record<EntrySource, string> = {
+  typed: 'typed reply',
+  'quick-reply': 'quick reply',
+  sign: 'signed',
+  speech: 'spoken',
+};
 
 function entryView(e: TranscriptEntry): HTMLElement {
   const conf =
     e.confidence !== undefined
-      ? h('span', { class: 'confidence' }, ` ${Math.round(e.confidence * 100)}%`)
+      ? h('span', { class: 'confidence' }, ` ${percent(e.confidence)}`)
       : null;
+  const source = e.source
+    ? h('span', { class: 'source', 'data-source': e.source }, ` · ${SOURCE_LABEL[e.source]}`)
+    : null;
+  const mark = unsureMark(e.confidence);
   const glosses = e.glosses?.length
     ? h('div', { class: 'glosses', lang: 'ase' }, e.glosses.join(' '))
     : null;
@@ -25,9 +38,13 @@ function entryView(e: TranscriptEntry): HTMLElement {
       'div',
       { class: 'meta' },
       h('strong', {}, SIDE_LABEL[e.side]),
+      source,
       ' ',
       h('time', { datetime: new Date(e.t).toISOString() }, clock(e.t)),
       conf,
+      mark ? ' ' : null,
+      mark,
+      e.interrupted === true ? ' (cut off)' : null,
     ),
     h('p', { class: 'text' }, e.text),
     glosses,

@@ -10,6 +10,7 @@ import { appChannels } from './channels/app';
 import { packChannels } from './channels/packs';
 import { perceptionChannels } from './channels/perception';
 import { slpChannels } from './channels/slp';
+import { sltChannels } from './channels/slt';
 import { speechChannels } from './channels/speech';
 import { transcriptChannels } from './channels/transcript';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...perceptionChannels,
   ...speechChannels,
   ...slpChannels,
+  ...sltChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
-import type { TranscriptEntry } from './entry';
+import { isUnsure, percent } from './confidence';
+import type { EntrySource, TranscriptEntry } from './entry';
 
 export const EXPORT_FORMATS = ['txt', 'srt', 'vtt'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -12,6 +13,28 @@ const SIDE_LABEL: Record<TranscriptEntry['side'], string> = {
   speaker: 'Speaker',
   system: 'System',
 };
+
+const SOURCE_LABEL: Record<EntrySource, string> = {
+  typed: 'typed',
+  'quick-reply': 'quick reply',
+  sign: 'signed',
+  speech: 'spoken',
+};
+
+/**
+ * `Signer (quick reply)`, `Signer (signed, unsure 42%)`: the plain-text export says how each line
+ * came about, so a reader can tell the signer's own words from a model's guess. Entries from
+ * before `source` existed keep the bare side label.
+ */
+export function entryLabel(e: TranscriptEntry): string {
+  const notes: string[] = [];
+  if (e.source !== undefined) notes.push(SOURCE_LABEL[e.source]);
+  if (e.confidence !== undefined && isUnsure(e.confidence))
+    notes.push(`unsure ${percent(e.confidence)}`);
+  if (e.interrupted === true) notes.push('cut off');
+  const side = SIDE_LABEL[e.side];
+  return notes.length > 0 ? `${side} (${notes.join(', ')})` : side;
+}
 
 function pad(n: number, width: number): string {
   return String(Math.floor(n)).padStart(width, '0');
@@ -61,7 +84,7 @@ export function exportTranscript(
     case 'txt':
       return [...entries]
         .sort((a, b) => a.t - b.t)
-        .map((e) => `[${isoClock(e.t)}] ${SIDE_LABEL[e.side]}: ${e.text}`)
+        .map((e) => `[${isoClock(e.t)}] ${entryLabel(e)}: ${e.text}`)
         .join('\n')
         .concat(entries.length > 0 ? '\n' : '');
     case 'srt':
