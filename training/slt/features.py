@@ -361,3 +361,30 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+# ---- the model's own frame rate (src/shared/slt/features/resample.ts computes the same) ----
+MODEL_FPS = 25.0
+
+
+def resampled_length(frames: int, fps: float, target_fps: float = MODEL_FPS) -> int:
+    if frames <= 0:
+        return 0
+    return int(np.floor((frames - 1) * target_fps / fps + 1e-9)) + 1
+
+
+def resample_features(x: np.ndarray, fps: float, target_fps: float = MODEL_FPS) -> np.ndarray:
+    """Features [T, F] at `fps` → [K, F] at `target_fps` by linear interpolation in time: output
+    frame k sits at k / target_fps seconds, input frame i at i / fps. Cameras give 8-60 fps; the
+    encoder downsamples a fixed number of frames per step, so it needs one rate."""
+    if not (fps > 0 and target_fps > 0):
+        raise ValueError(f"resample: fps {fps} -> {target_fps}; both must be above 0")
+    t = x.shape[0]
+    n = resampled_length(t, fps, target_fps)
+    s = np.arange(n, dtype=np.float64) * fps / target_fps
+    i0 = np.minimum(t - 1, np.floor(s + 1e-9).astype(np.int64))
+    i1 = np.minimum(t - 1, i0 + 1)
+    w = np.clip(s - i0, 0.0, 1.0).astype(np.float32)[:, None]
+    a = x[i0].astype(np.float32)
+    b = x[i1].astype(np.float32)
+    return (a + w * (b - a)).astype(np.float32)

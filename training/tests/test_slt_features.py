@@ -120,3 +120,17 @@ def test_cli_round_trip(tmp_path):
             "--out", str(tmp_path / "out.f32")])
     back = np.fromfile(tmp_path / "out.f32", dtype="<f4").reshape(10, F.FEATURE_DIM)
     np.testing.assert_array_equal(back, F.sequence_features(frames, 25.0, 1.5))
+
+
+def test_resample_to_model_rate_matches_shared_vectors():
+    """The same vectors as test/unit/slt/resample.test.ts: both languages give these numbers."""
+    from training.slt.features import MODEL_FPS, resample_features, resampled_length
+
+    x = np.array([[0.0, 1.0], [1.0, 3.0], [2.0, 5.0], [4.0, 9.0]], np.float32)
+    assert MODEL_FPS == 25.0
+    assert resampled_length(4, 10.0) == 8
+    y = resample_features(x, 10.0)
+    np.testing.assert_allclose(y[:, 0], [0, 0.4, 0.8, 1.2, 1.6, 2.0, 2.8, 3.6], atol=1e-6)
+    np.testing.assert_allclose(y[:, 1], [1, 1.8, 2.6, 3.4, 4.2, 5.0, 6.6, 8.2], atol=1e-6)
+    np.testing.assert_array_equal(resample_features(x, 25.0), x)
+    np.testing.assert_array_equal(resample_features(x, 50.0), x[[0, 2]])

@@ -67,3 +67,4 @@ export {
 export { NORMALISER_WINDOW_S, normaliserWindow } from './body-frame';
 export { MIN_PART_SIZE } from './geometry';
 export { MIN_RATIO_SPAN } from './face';
+export * from './resample';

@@ -1,0 +1,108 @@
+"""Decoding: greedy CTC over glosses (cheap, for partial results while signing) and beam search
+over English (training/t2g/beam.py, GNMT length normalisation), with a confidence.
+
+Confidence = exp(mean log-probability of the chosen English tokens, end token included): a
+geometric-mean token probability in [0, 1] that does not shrink with sentence length.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import List, Sequence
+
+import numpy as np
+import torch
+
+from ..t2g.beam import beam_search
+from ..t2g.vocab import BOS, EOS, PAD
+from .model import SignToText
+from .vocab import BLANK, CtcVocab, TextCodec
+
+DEFAULT_BEAM = 4
+DEFAULT_ALPHA = 1.0
+
+
+@dataclass
+class Translation:
+    text: str
+    glosses: List[str]
+    confidence: float  # geometric-mean token probability of `text`, 0..1
+    tokens: List[int]
+
+
+def max_text_len(model: SignToText, steps: int) -> int:
+    """English pieces allowed for `steps` encoder steps (7.5 per second at 30 fps)."""
+    return max(1, min(2 * steps + 10, model.cfg.max_text_len - 2))
+
+
+def ctc_collapse(ids: Sequence[int]) -> List[int]:
+    out, prev = [], -1
+    for i in ids:
+        if i != prev and i != BLANK:
+            out.append(int(i))
+        prev = i
+    return out
+
+
+def greedy_ctc(logprobs: torch.Tensor, steps: torch.Tensor) -> List[List[int]]:
+    """[B,S,V] log-probs and valid steps [B] → collapsed token ids per utterance."""
+    best = logprobs.argmax(-1).tolist()
+    return [ctc_collapse(row[: int(n)]) for row, n in zip(best, steps.tolist())]
+
+
+@torch.no_grad()
+def greedy_text(model: SignToText, mem: torch.Tensor, steps: torch.Tensor) -> List[List[int]]:
+    """Batched greedy English decoding (model selection during training)."""
+    b = mem.shape[0]
+    limits = torch.tensor([max_text_len(model, int(s)) for s in steps])
+    ys = torch.full((b, 1), BOS, dtype=torch.long)
+    done = torch.zeros(b, dtype=torch.bool)
+    for t in range(int(limits.max())):
+        nxt = model.step_logprobs(ys, mem, steps).argmax(-1)
+        nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
+        ys = torch.cat([ys, nxt[:, None]], 1)
+        done |= (nxt == EOS) | (t + 1 >= limits)
+        if bool(done.all()):
+            break
+    out = []
+    for row in ys[:, 1:].tolist():
+        toks = []
+        for v in row:
+            if v in (EOS, PAD):
+                break
+            toks.append(v)
+        out.append(toks)
+    return out
+
+
+@torch.no_grad()
+def beam_text(model: SignToText, mem: torch.Tensor, steps: torch.Tensor, beam: int, alpha: float) -> List[int]:
+    """One utterance: mem [1,S,D], steps [1]."""
+
+    def step(prefixes: List[List[int]]) -> np.ndarray:
+        ys = torch.tensor(prefixes, dtype=torch.long)
+        n = ys.shape[0]
+        return model.step_logprobs(ys, mem.expand(n, -1, -1), steps.expand(n)).numpy()
+
+    return beam_search(step, BOS, EOS, beam, max_text_len(model, int(steps[0])), alpha)
+
+
+@torch.no_grad()
+def mean_token_logprob(model: SignToText, mem: torch.Tensor, steps: torch.Tensor, ids: Sequence[int]) -> float:
+    tin = torch.tensor([[BOS] + list(ids)])
+    tout = torch.tensor([list(ids) + [EOS]])
+    lp = torch.log_softmax(model.decode(tin, mem, steps), -1).gather(2, tout[:, :, None])
+    return float(lp.mean())
+
+
+@torch.no_grad()
+def translate(model: SignToText, feats: np.ndarray, ctc_vocab: CtcVocab, codec: TextCodec,
+              beam: int = DEFAULT_BEAM, alpha: float = DEFAULT_ALPHA) -> Translation:
+    """One utterance's features [T,F] → English text, CTC glosses and a confidence."""
+    model.eval()
+    x = torch.from_numpy(np.asarray(feats, dtype=np.float32))[None]
+    mem, steps = model.encode(x, torch.tensor([x.shape[1]]))
+    glosses = ctc_vocab.decode(greedy_ctc(model.ctc_logprobs(mem), steps)[0])
+    ids = beam_text(model, mem, steps, beam, alpha)
+    confidence = math.exp(mean_token_logprob(model, mem, steps, ids))
+    return Translation(codec.decode(ids), glosses, min(max(confidence, 0.0), 1.0), ids)
