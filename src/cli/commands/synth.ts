@@ -8,7 +8,8 @@ import { SHARD_SIZE } from '../synth/layout';
 
 const USAGE = `usage: cli synth --pack <id|dir> --out DIR --utterances N [--seed S] [--workers K] [--no-pose] [--json]
        [--shard-size N]
-       cli synth report DIR --real <folder of real .pose> --out report.md [--max N] [--json]
+       cli synth report DIR --real <folder of real .pose> --out report.md [--max N]
+                        [--skeletons-real <folder>] [--json]
   Renders a synthetic signing corpus from a pack's lexicon (docs/corpus.md): sentences, signers,
   cameras and detection noise drawn from the seed (default 1); K worker threads (default: the
   number of cores). Run the same command again to resume after an interrupt.
@@ -72,6 +73,7 @@ async function runReport(argv: string[]): Promise<number> {
       real: { type: 'string' },
       out: { type: 'string' },
       max: { type: 'string' },
+      'skeletons-real': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     true,
@@ -85,6 +87,7 @@ async function runReport(argv: string[]): Promise<number> {
     realDir: values.real,
     out: values.out,
     maxUtterances: intOption('max', values.max, 400, 1, 100_000),
+    ...(values['skeletons-real'] ? { skeletonsRealDir: values['skeletons-real'] } : {}),
   });
   emit(
     values.json,

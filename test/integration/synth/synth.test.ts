@@ -8,6 +8,8 @@ import { decodePose, poseToFrames } from '../../../src/shared/pose-format';
 import { decodeFloat16 } from '../../../src/shared/synth/float16';
 import { CORPUS_FRAME_VALUES, CORPUS_PARTS, CORPUS_POINTS } from '../../../src/shared/synth/points';
 import { allProfiles } from '../../../src/shared/synth/profiles';
+import { makeSkeleton } from '../../../src/shared/motion/skeleton';
+import { distance3 } from '../../../src/shared/motion/math';
 import { VALUES_PER_POINT } from '../../../src/shared/landmarks/layout';
 import { ROOT } from '../../helpers/shared';
 import { folderHashes, readRecords } from './helpers';
@@ -120,7 +122,8 @@ describe('cli synth', () => {
   it('.pose files read back to the shard values; landmarks are valid', () => {
     const rs = readRecords(one);
     const profiles = new Map(allProfiles(SEED).map((p) => [p.id, p]));
-    for (const r of rs.slice(0, 24)) {
+    const pairsOfSizes: [number, number][] = [];
+    for (const r of rs) {
       const frames = poseToFrames(
         decodePose(new Uint8Array(fs.readFileSync(path.join(one, 'pose', `${r.id}.pose`)))),
       );
@@ -160,8 +163,57 @@ describe('cli synth', () => {
         }
       }
       expect(hands).toBeGreaterThan(0);
+      // Hand size against shoulder width is the profile's (frontal shots: yaw and pitch foreshorten).
+      if (Math.abs(r.camera.yawDeg) < 12 && Math.abs(r.camera.pitchDeg) < 8) {
+        const sk = makeSkeleton(profiles.get(r.profile)!.proportions);
+        const side = r.dominant;
+        const expected =
+          distance3(sk.bones[`${side}MiddleProximal`], sk.bones[`${side}Hand`]) /
+          distance3(sk.bones.leftUpperArm, sk.bones.rightUpperArm);
+        const aspect = r.width / r.height;
+        const v = (f: number, p: number, k: number): number =>
+          values[f * CORPUS_FRAME_VALUES + p * 3 + k]! * (k === 1 ? 1 : aspect);
+        const hand = side === 'left' ? CORPUS_PARTS.leftHand.start : CORPUS_PARTS.rightHand.start;
+        const ratios: number[] = [];
+        for (let f = 0; f < r.frames; f++) {
+          const len = Math.hypot(
+            v(f, hand + 9, 0) - v(f, hand, 0),
+            v(f, hand + 9, 1) - v(f, hand, 1),
+            v(f, hand + 9, 2) - v(f, hand, 2),
+          );
+          const sw = Math.hypot(v(f, 11, 0) - v(f, 12, 0), v(f, 11, 1) - v(f, 12, 1));
+          if (Number.isFinite(len / sw)) ratios.push(len / sw);
+        }
+        if (ratios.length > 0) {
+          ratios.sort((a, b) => a - b);
+          pairsOfSizes.push([ratios[Math.floor(ratios.length / 2)]!, expected]);
+        }
+      }
       expect(profiles.has(r.profile)).toBe(true);
       expect(r.glosses.every((g) => g.end >= g.start && g.end <= r.frames)).toBe(true);
     }
+    // Hand size follows the profile: measured (hand/shoulders in the image) against the skeleton's,
+    // strongly correlated; the image shows hands a little larger (they are nearer the camera).
+    expect(pairsOfSizes.length).toBeGreaterThan(8);
+    const ratio = pairsOfSizes.map(([m, e]) => m / e);
+    const mean = ratio.reduce((a, b) => a + b, 0) / ratio.length;
+    expect(mean).toBeGreaterThan(0.95);
+    expect(mean).toBeLessThan(1.35);
+    expect(pearson(pairsOfSizes)).toBeGreaterThan(0.6);
   });
 });
+
+function pearson(xy: readonly [number, number][]): number {
+  const n = xy.length;
+  const mx = xy.reduce((a, [x]) => a + x, 0) / n;
+  const my = xy.reduce((a, [, y]) => a + y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (const [x, y] of xy) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}

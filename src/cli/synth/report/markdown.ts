@@ -79,6 +79,6 @@ ${
 ${table(x.synthetic, x.real)}
 
 ${x.plots.rasterised ? '' : '_No Chromium was found, so the plots are SVG files only (install chromium to get PNGs)._\n'}
-${['hand-size', 'wrist-speed', 'nose-height', 'fingerspelling-height', 'hand-jitter', 'dropout', 'psd-pose', 'psd-hand', 'psd-face'].map(img).filter(Boolean).join('\n')}
+${['skeletons', 'hand-size', 'wrist-speed', 'nose-height', 'fingerspelling-height', 'hand-jitter', 'dropout', 'psd-pose', 'psd-hand', 'psd-face'].map(img).filter(Boolean).join('\n')}
 `;
 }

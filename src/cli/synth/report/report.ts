@@ -11,6 +11,9 @@ import { fingerspellingSpans } from './corpus-spans';
 import { reportMarkdown } from './markdown';
 import { writePlots } from './plots';
 import { readPoseFolder } from './read-poses';
+import { writeSkeletonFigure } from './skeletons';
+
+const SKELETON_FIGURE = 'report-skeletons.png';
 import { measureSource, type SourceFigures } from './source-figures';
 
 export interface RealismReportOptions {
@@ -24,6 +27,11 @@ export interface RealismReportOptions {
   maxUtterances?: number;
   /** Seed of the cross-validation folds (default 1). */
   seed?: number;
+  /**
+   * Real recordings to draw beside synthetic skeletons (default: realDir). A figure committed to
+   * the repository must use recordings whose licence allows it (e.g. ../shared/fixtures/pose).
+   */
+  skeletonsRealDir?: string;
 }
 
 export interface ReportFigures {
@@ -107,6 +115,18 @@ export async function writeRealismReport(opts: RealismReportOptions): Promise<Re
   const outDir = path.dirname(path.resolve(opts.out));
   await fs.mkdir(outDir, { recursive: true });
   const plots = await writePlots(outDir, s, r);
+  const skeletonReal =
+    opts.skeletonsRealDir === undefined ? real : await readPoseFolder(opts.skeletonsRealDir);
+  if (
+    synthetic.recordings.length > 0 &&
+    skeletonReal.recordings.length > 0 &&
+    (await writeSkeletonFigure(
+      synthetic.recordings,
+      skeletonReal.recordings,
+      path.join(outDir, SKELETON_FIGURE),
+    ))
+  )
+    plots.files.skeletons = SKELETON_FIGURE;
   const markdown = reportMarkdown({
     date: new Date().toISOString().slice(0, 10),
     corpusDir: opts.corpusDir,
