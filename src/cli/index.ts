@@ -11,6 +11,7 @@ import { landmarksCommand } from './commands/landmarks';
 import { lexiconCommand } from './commands/lexicon';
 import { renderCommand } from './commands/render';
 import { slpCommand } from './commands/slp';
+import { sltCommand } from './commands/slt';
 import { t2gCommand } from './commands/t2g';
 import { packsCommand } from './commands/packs';
 import { speechCommand } from './commands/speech';
@@ -20,6 +21,7 @@ const COMMANDS: readonly Command[] = [
   packsCommand,
   t2gCommand,
   slpCommand,
+  sltCommand,
   landmarksCommand,
   renderCommand,
   lexiconCommand,

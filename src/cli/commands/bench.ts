@@ -6,6 +6,7 @@ import type { BenchResult } from '../bench/stats';
 import { benchLandmarks } from '../bench/landmarks';
 import { benchRecovery } from '../bench/recovery';
 import { benchSlp } from '../bench/slp';
+import { benchSlt } from '../bench/slt';
 import { benchSynth } from '../bench/synth';
 import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
@@ -22,6 +23,11 @@ const BENCHES: Record<
     run: benchLandmarks,
   },
   slp: { summary: '10-sign utterance to motion clip; avatar update per frame', run: benchSlp },
+  slt: {
+    summary:
+      'sign → text: encoder chunk; end of a 10-sign utterance → final; worker CPU at 30 fps; RSS',
+    run: benchSlt,
+  },
   recovery: {
     summary: 'worker killed mid-call → typed error, next call; host SIGKILL → transcript kept',
     run: benchRecovery,

@@ -7,8 +7,10 @@ import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
+import { evalSlt, EVAL_SLT_USAGE } from './eval-slt';
 
 const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--json]
+${EVAL_SLT_USAGE}
        cli eval fingerspelling --sigml <alphabet.sigml> --index <index.csv> --sign-language <code> [--json]
   t2g translates every source line and scores it against the reference glosses:
   corpus BLEU-1..4 (sacreBLEU-style 13a tokenization, exponential brevity penalty, no smoothing),
@@ -19,13 +21,16 @@ const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a pack against reference data (t2g)',
+  summary: 'score a pack against reference data (t2g, slt, fingerspelling)',
   usage: USAGE,
   async run(argv) {
     const [what, ...rest] = argv;
     if (what === 'fingerspelling') return fingerspelling(rest);
+    if (what === 'slt') return evalSlt(rest);
     if (what !== 't2g')
-      throw new UsageError(`unknown evaluation "${what ?? ''}": expected t2g or fingerspelling`);
+      throw new UsageError(
+        `unknown evaluation "${what ?? ''}": expected t2g, slt or fingerspelling`,
+      );
     const { values } = parseOptions(rest, {
       pack: { type: 'string' },
       src: { type: 'string' },

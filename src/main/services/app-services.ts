@@ -27,6 +27,7 @@ import type { FinalCaption, SltCaption } from '../../shared/ipc/channels/slt';
 import type { TranscriptEntry } from '../../shared/transcript/entry';
 import { appendSignerCaption, publishCaption } from './signer-captions';
 import { SlpService } from '../slp/slp-service';
+import { SltService } from '../slt/slt-service';
 import { EventBus } from './events';
 import { createDispatch } from './router';
 import type { Dispatch, Handlers } from './router';
@@ -38,6 +39,8 @@ export interface AppServicesOptions {
   readonly logger: Logger;
   /** Extra pack roots searched after models/ and <dataDir>/packs (tests). */
   readonly packRoots?: readonly string[];
+  /** Sign → text pack id to open instead of the default ase-slt (tests). */
+  readonly sltPack?: string;
   /** Enables the workers' debug tasks (sleep, crash) for tests and benchmarks. */
   readonly debugTasks?: boolean;
 }
@@ -55,6 +58,7 @@ export class AppServices {
   readonly frames = new FrameRouter();
   readonly speech = new SpeechService();
   readonly slp: SlpService;
+  readonly sltService: SltService;
   private speechStatus: { asr: EngineProbe[]; tts: EngineProbe } | undefined;
   readonly dispatch: Dispatch;
   private inference: InferenceStatus;
@@ -86,13 +90,27 @@ export class AppServices {
       script: workerScript('slt'),
       logger: log,
       env: opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {},
-      onStart: (i) => this.frames.attach(this.slt.openPort(i, 'frames')),
+      onStart: (i, restarted) => {
+        this.frames.attach(this.slt.openPort(i, 'frames'));
+        this.sltService.attach(i, restarted);
+      },
+    });
+    this.sltService = new SltService({
+      pool: this.slt,
+      packs: this.packs,
+      logger: log,
+      publish: (c) => this.publishCaption(c),
+      ...(opts.sltPack !== undefined ? { packId: opts.sltPack } : {}),
+      onState: () => this.events.emit('engines.changed', this.engines()),
     });
     this.slp = new SlpService(this.packs, log, opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {});
     this.sessions.onAppend((e) => this.events.emit('transcript.entry', e));
     this.settings.onChange((s) => {
       this.events.emit('settings.changed', s);
-      if (s.device !== this.inference.requested) void this.openProbe();
+      if (s.device !== this.inference.requested) {
+        void this.openProbe();
+        void this.sltService.configure(s.device);
+      }
       if (
         s.speakPack !== this.slpConfigured.speakPack ||
         s.avatarPath !== this.slpConfigured.avatarPath ||
@@ -108,7 +126,11 @@ export class AppServices {
     s.packs.scan();
     s.speechStatus = await s.speech.status();
     await s.slt.ready();
-    await Promise.all([s.openProbe(), s.configureSlp()]);
+    await Promise.all([
+      s.openProbe(),
+      s.configureSlp(),
+      s.sltService.configure(s.settings.get().device),
+    ]);
     return s;
   }
 
@@ -161,28 +183,12 @@ export class AppServices {
     return publishCaption(this, caption);
   }
 
-  /** Verified packs that can translate sign → text (from the last scan). */
-  private sltPacks(): string[] {
-    return this.packs
-      .list()
-      .filter((p) => p.ok && (p.capabilities ?? []).includes('slt'))
-      .map((p) => p.id);
-  }
-
   engines(): EngineStatus[] {
     const cpu = this.inference.providers.join(' + ') || 'unavailable';
     const slp = this.slp.describe();
-    const sltPacks = this.sltPacks();
     return [
       this.landmarker,
-      {
-        engine: 'slt',
-        available: false,
-        detail:
-          sltPacks.length === 0
-            ? `Sign → text translation is not available yet: no SLT model pack is installed. Landmarks reach the SLT worker (onnxruntime ${cpu}).`
-            : `Sign → text pack ${sltPacks.join(', ')} is installed; the SLT service is not running yet. Landmarks reach the SLT worker (onnxruntime ${cpu}).`,
-      },
+      this.sltEngine(cpu),
       { engine: 'slp', available: slp.available, detail: slp.detail },
       {
         engine: 't2g',
@@ -195,6 +201,28 @@ export class AppServices {
       this.speechEngine('asr'),
       this.speechEngine('tts'),
     ];
+  }
+
+  /** Sign → text for the header: running, not installed (the honest default) or refused. */
+  private sltEngine(cpu: string): EngineStatus {
+    const st = this.sltService.status;
+    const landmarks = `Landmarks reach the SLT worker (onnxruntime ${cpu}).`;
+    switch (st.state) {
+      case 'ready':
+        return { engine: 'slt', available: true, detail: `Sign → text: ${st.detail}` };
+      case 'error':
+        return {
+          engine: 'slt',
+          available: false,
+          detail: `Sign → text pack ${st.packId} cannot be used (${st.error.kind}: ${st.error.message}). ${landmarks}`,
+        };
+      case 'none':
+        return {
+          engine: 'slt',
+          available: false,
+          detail: `Sign → text translation is not available yet: no SLT model pack is installed. ${landmarks}`,
+        };
+    }
   }
 
   /** Speech status for the header: which engine runs, or why none does. */
@@ -277,6 +305,7 @@ export class AppServices {
 
   async dispose(): Promise<void> {
     this.frames.close();
+    this.sltService.close();
     await Promise.all([this.slt.close(), this.slp.close()]);
     this.sessions.close();
   }

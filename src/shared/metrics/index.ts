@@ -39,3 +39,5 @@ export function translationScores(
     tokenization: '13a',
   };
 }
+export * from './multi-ref';
+export * from './sentence-type';

@@ -1,0 +1,190 @@
+/**
+ * Main's side of sign → text: owns the SLT worker's configuration (the default `slt` pack, found
+ * and verified by the pack registry, opened in every worker and reopened after a restart) and
+ * turns the events the worker pushes into captions: partials are published, a final is saved to
+ * the transcript and then published (publishCaption does both, in that order).
+ *
+ * States: `none` (no slt pack: the honest state, the UI says why there are no captions), `ready`,
+ * `error` (a broken or mismatched pack: a typed error, the rest of the app keeps working). A worker
+ * that crashes mid-utterance is restarted by the pool; the utterance it was on is kept as a cut-off
+ * caption, and the transcript is untouched otherwise.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { SltCaption } from '../../shared/ipc/channels/slt';
+import { KindedError, toIpcError } from '../../shared/ipc/result';
+import type { IpcError } from '../../shared/ipc/result';
+import type { DevicePreference } from '../../shared/settings/schema';
+import type { TranscriptEntry } from '../../shared/transcript/entry';
+import { SLT_EVENTS_PORT } from '../../shared/slt/decode/events';
+import type { SltEvent, SltPartialEvent } from '../../shared/slt/decode/events';
+import type { SltTasks } from '../../workers/slt/tasks';
+import type { PackRegistry } from '../packs/registry';
+import type { Logger } from '../pool/logger';
+import type { WorkerPool } from '../pool/worker-pool';
+
+/** The pack opened by default: training/slt/export.py DEFAULT_ID. */
+export const DEFAULT_SLT_PACK = 'ase-slt';
+const INIT_KEY = 'slt-model';
+
+export type SltServiceState =
+  | { readonly state: 'none'; readonly detail: string }
+  | { readonly state: 'ready'; readonly packId: string; readonly detail: string }
+  | { readonly state: 'error'; readonly packId: string; readonly error: IpcError };
+
+export interface SltServiceDeps {
+  readonly pool: WorkerPool<SltTasks>;
+  readonly packs: PackRegistry;
+  readonly logger: Logger;
+  /** AppServices.publishCaption: a final is appended to the transcript before it is sent. */
+  readonly publish: (c: SltCaption) => TranscriptEntry | undefined;
+  /** A pack id to open instead of the default (tests). */
+  readonly packId?: string;
+  /** Called whenever the state changes (the engines list in the header). */
+  readonly onState?: (s: SltServiceState) => void;
+}
+
+export class SltService {
+  private current: SltServiceState = { state: 'none', detail: 'not configured yet' };
+  /** The utterance on screen: kept to mark it cut off if its worker dies. */
+  private partial: SltPartialEvent | undefined;
+  private readonly ports = new Map<number, MessagePort>();
+
+  constructor(private readonly deps: SltServiceDeps) {}
+
+  get status(): SltServiceState {
+    return this.current;
+  }
+
+  /** The pack the app should open: the default id, else the first verified pack with `slt`. */
+  private choosePack(): string | undefined {
+    if (this.deps.packId !== undefined) return this.deps.packId;
+    const reports = this.deps.packs.list();
+    const slt = reports.filter((r) => (r.capabilities ?? []).includes('slt'));
+    if (slt.some((r) => r.id === DEFAULT_SLT_PACK)) return DEFAULT_SLT_PACK;
+    return slt.find((r) => r.ok)?.id ?? slt[0]?.id;
+  }
+
+  /** Opens (or reopens, e.g. for a new device) the default pack in the worker. */
+  async configure(device: DevicePreference): Promise<SltServiceState> {
+    const id = this.choosePack();
+    if (id === undefined) {
+      await this.deps.pool.setInit(INIT_KEY, 'slt.close', {});
+      return this.set({ state: 'none', detail: 'no sign → text (slt) pack is installed' });
+    }
+    try {
+      const pack = this.deps.packs.get(id); // throws bad-pack with the verification problems
+      const [r] = await this.deps.pool.setInit(INIT_KEY, 'slt.open', { packDir: pack.dir, device });
+      if (r === undefined) throw new KindedError('unavailable', 'the SLT pool has no worker');
+      if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
+      const v = r.value;
+      return this.set({
+        state: 'ready',
+        packId: v.packId,
+        detail: `pack ${v.packId} on ${v.providers.join(' + ')}${v.fallbackReason ? ` (${v.fallbackReason})` : ''}, chunk ${v.chunkMs.toFixed(0)} ms`,
+      });
+    } catch (e) {
+      // A failed open must not be replayed after every restart.
+      await this.deps.pool.setInit(INIT_KEY, 'slt.close', {});
+      const error = toIpcError(e);
+      this.deps.logger.log('error', `sign → text pack "${id}" not used: ${error.message}`);
+      return this.set({ state: 'error', packId: id, error });
+    }
+  }
+
+  /** Pool onStart: connects worker `index`'s events port; after a crash, closes the lost utterance. */
+  attach(index: number, restarted: boolean): void {
+    this.ports.get(index)?.close();
+    const port = this.deps.pool.openPort(index, SLT_EVENTS_PORT);
+    port.on('message', (e: SltEvent) => this.onEvent(e));
+    this.ports.set(index, port);
+    if (restarted) this.interrupt('the SLT worker restarted');
+  }
+
+  /** Ends the open utterance now (tests; a "done signing" button). */
+  async flush(): Promise<boolean> {
+    const r = await this.deps.pool.call('slt.flush', {}, { worker: 0 });
+    return r.ok && r.value.flushed;
+  }
+
+  close(): void {
+    for (const p of this.ports.values()) p.close();
+    this.ports.clear();
+  }
+
+  private set(s: SltServiceState): SltServiceState {
+    this.current = s;
+    this.deps.onState?.(s);
+    return s;
+  }
+
+  private onEvent(e: SltEvent): void {
+    try {
+      switch (e.type) {
+        case 'partial':
+          this.partial = e;
+          this.deps.publish({
+            kind: 'partial',
+            utteranceId: e.utteranceId,
+            text: e.text,
+            glosses: [...e.glosses],
+            // Greedy CTC gives no calibrated confidence; the final carries the real one.
+            confidence: 0,
+            t: e.t,
+          });
+          return;
+        case 'final':
+          if (this.partial?.utteranceId === e.utteranceId) this.partial = undefined;
+          if (e.text.trim() === '') {
+            // Nothing to caption: clear a partial that may be on screen.
+            this.deps.publish({
+              kind: 'partial',
+              utteranceId: e.utteranceId,
+              text: '',
+              glosses: [],
+              confidence: 0,
+              t: e.t,
+            });
+            return;
+          }
+          this.deps.publish({
+            kind: 'final',
+            utteranceId: e.utteranceId,
+            text: e.text,
+            glosses: [...e.glosses],
+            confidence: e.confidence,
+            t: e.t,
+            ...(e.interrupted ? { interrupted: true } : {}),
+          });
+          return;
+        case 'error':
+          this.deps.logger.log(
+            'error',
+            `sign → text${e.utteranceId ? ` (${e.utteranceId})` : ''}: ${e.kind}: ${e.message}`,
+          );
+      }
+    } catch (err) {
+      this.deps.logger.log('error', `sign → text caption dropped: ${toIpcError(err).message}`);
+    }
+  }
+
+  /** The partial on screen becomes a cut-off caption (confidence 0: no sentence was decoded). */
+  private interrupt(why: string): void {
+    const p = this.partial;
+    this.partial = undefined;
+    if (p === undefined || p.text.trim() === '') return;
+    this.deps.logger.log('warn', `sign → text utterance ${p.utteranceId} cut off: ${why}`);
+    try {
+      this.deps.publish({
+        kind: 'final',
+        utteranceId: p.utteranceId,
+        text: p.text,
+        glosses: [...p.glosses],
+        confidence: 0,
+        t: p.t,
+        interrupted: true,
+      });
+    } catch (err) {
+      this.deps.logger.log('error', `cut-off caption dropped: ${toIpcError(err).message}`);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+export * from './cached-step';
+export * from './confidence';
+export * from './ctc';
+export * from './endpoint';
+export * from './events';
+export * from './text';
+export * from './vocab';
