@@ -290,6 +290,10 @@ export class AppServices {
         if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
         return r.value;
       },
+      'perception.camera': async (c) => {
+        await this.sltService.setCameraAspect(c.width / c.height);
+        return {};
+      },
       'perception.status': (s) => {
         this.landmarker = {
           engine: 'landmarks',

@@ -25,6 +25,8 @@ import type { WorkerPool } from '../pool/worker-pool';
 /** The pack opened by default: training/slt/export.py DEFAULT_ID. */
 export const DEFAULT_SLT_PACK = 'ase-slt';
 const INIT_KEY = 'slt-model';
+/** The camera aspect is an init step of its own: a restarted worker gets it back. */
+const CAMERA_KEY = 'slt-camera';
 
 export type SltServiceState =
   | { readonly state: 'none'; readonly detail: string }
@@ -98,6 +100,13 @@ export class SltService {
     port.on('message', (e: SltEvent) => this.onEvent(e));
     this.ports.set(index, port);
     if (restarted) this.interrupt('the SLT worker restarted');
+  }
+
+  /** The camera's aspect (width / height): features read x in the same units as y. */
+  async setCameraAspect(aspect: number): Promise<void> {
+    if (!(aspect > 0) || !Number.isFinite(aspect))
+      throw new RangeError(`camera aspect ${aspect}: expected a finite number above 0`);
+    await this.deps.pool.setInit(CAMERA_KEY, 'slt.camera', { aspect });
   }
 
   /** Ends the open utterance now (tests; a "done signing" button). */

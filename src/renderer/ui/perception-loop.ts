@@ -96,8 +96,13 @@ export function startPerception(opts: PerceptionLoopOptions): PerceptionLoop {
     });
   };
 
+  let camera = '';
   const detectFrame = async (width: number, height: number) => {
     if (lm === undefined) return;
+    if (width > 0 && height > 0 && `${width}x${height}` !== camera) {
+      camera = `${width}x${height}`;
+      void opts.api.invoke('perception.camera', { width, height });
+    }
     busy = true;
     try {
       const captured = performance.timeOrigin + performance.now();

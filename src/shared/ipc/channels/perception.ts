@@ -3,6 +3,8 @@ import { invoke } from '../define';
 import { COMPONENT_NAMES } from '../../landmarks/layout';
 
 const count = z.number().int().nonnegative();
+/** Larger than any camera (8K is 7680 wide). */
+const MAX_CAMERA_SIDE = 16_384;
 
 export const PerceptionStatsSchema = z
   .object({
@@ -38,6 +40,19 @@ export const LandmarkerStatusSchema = z
 export const perceptionChannels = {
   'perception.stats': invoke(z.object({}).strict(), PerceptionStatsSchema),
   'perception.reset': invoke(z.object({}).strict(), z.object({ cleared: z.boolean() }).strict()),
+  /**
+   * The camera's image size, when it starts or changes: sign → text reads landmarks in isotropic
+   * units (x times the aspect), so it needs the aspect the landmarks were normalised by.
+   */
+  'perception.camera': invoke(
+    z
+      .object({
+        width: z.number().int().min(1).max(MAX_CAMERA_SIDE),
+        height: z.number().int().min(1).max(MAX_CAMERA_SIDE),
+      })
+      .strict(),
+    z.object({}).strict(),
+  ),
   /** The renderer says which landmarker runs (or why none does); main logs it and updates engines. */
   'perception.status': invoke(LandmarkerStatusSchema, z.object({}).strict()),
 } as const;
