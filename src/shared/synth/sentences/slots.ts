@@ -4,7 +4,7 @@ import { clockFrame, drawNumber, monthFrame, relativeFrame, weekdayFrame } from 
 import type { Grammar } from './grammar';
 import type { SentenceLexicon } from './lexicon';
 import { SETTINGS } from './types';
-import type { Item } from './vocab';
+import { WEEKDAY_SLOT_KEYWORDS, type Item } from './vocab';
 import type { FrameTense } from './vocab/items';
 
 const ALL = new Set(SETTINGS);
@@ -133,18 +133,7 @@ export class Slots {
           (k) => this.gr.vocab.signs(k) ?? [],
         ),
       ];
-    if (base === 'day')
-      return [
-        'monday',
-        'tuesday',
-        'wednesday',
-        'thursday',
-        'friday',
-        'saturday',
-        'sunday',
-        'next',
-        'past',
-      ].flatMap((k) => this.gr.vocab.signs(k) ?? []);
+    if (base === 'day') return WEEKDAY_SLOT_KEYWORDS.flatMap((k) => this.gr.vocab.signs(k) ?? []);
     if (base === 'date' || base === 'yeardate') return this.numbers(31);
     if (TIME_SLOTS[base] !== undefined)
       return this.gr.vocab.times

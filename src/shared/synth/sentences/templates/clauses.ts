@@ -6,7 +6,7 @@ import { defaultTense, tenseFor, type Grammar, type PredicateKind } from '../gra
 import type { SentenceLexicon } from '../lexicon';
 import type { Template } from '../template';
 import { SETTINGS, type SentenceKind } from '../types';
-import type { Tense, TimeItem } from '../vocab';
+import { WEEKDAY_SLOT_KEYWORDS, type Tense, type TimeItem } from '../vocab';
 
 const ALL_PREDICATES: readonly PredicateKind[] = [
   'adjective',
@@ -216,17 +216,7 @@ export function clauseTemplates(gr: Grammar, lex: SentenceLexicon): Template[] {
 }
 
 function weekdayReach(gr: Grammar): string[] {
-  return [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'next',
-    'past',
-  ].flatMap((d) => gr.vocab.signs(d) ?? []);
+  return WEEKDAY_SLOT_KEYWORDS.flatMap((d) => gr.vocab.signs(d) ?? []);
 }
 
 export function numberReach(lex: SentenceLexicon, hi: number): string[] {

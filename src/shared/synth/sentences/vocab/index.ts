@@ -11,6 +11,7 @@ import { TIME_FRAMES } from './time';
 import { INTRANSITIVE, MOTION, TRANSITIVE } from './verbs';
 
 export type { FrameTense, Gender, Item, ObjectSlot, Tense, TimeItem, VerbItem } from './items';
+export { WEEKDAY_SLOT_KEYWORDS } from './time';
 
 /** The vocabulary tables, resolved against one lexicon: only rows whose signs it has. */
 export interface Vocab {
