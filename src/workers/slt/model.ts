@@ -136,6 +136,17 @@ export class SltModel {
     return { mem: out(r, 'mem'), ctc: out(r, 'ctc') };
   }
 
+  /**
+   * The CTC log-probabilities of a chunk still being filled (zero-padded, `valid` steps), without
+   * advancing the state: partial captions between two chunks. Its outputs are provisional: the
+   * full chunk, whose steps also see the frames that came later, replaces them.
+   */
+  async peekChunk(state: EncoderState, feats: Float32Array, valid: number): Promise<Float32Array> {
+    const scratch = { ...state };
+    const { ctc } = await this.encodeChunk(scratch, feats, valid);
+    return ctc;
+  }
+
   /** Beam search over English for the utterance's memory [steps × dModel]. */
   async decode(mem: Float32Array, steps: number, beam = this.vocab.beam): Promise<Decoded> {
     const v = this.vocab;

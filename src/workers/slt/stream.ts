@@ -33,6 +33,11 @@ const MAX_FPS = 120;
 const FPS_DRIFT = 0.25;
 /** Weight of the newest interval in the running frame-rate estimate. */
 const FPS_SMOOTHING = 0.1;
+/**
+ * Partial captions at least this often, seconds: a chunk longer than this (the default is 16
+ * frames, 640 ms) is also run half-filled, provisionally, so the encoder runs every 320 ms.
+ */
+export const PARTIAL_EVERY_S = 0.32;
 
 export interface SltStreamOptions {
   /** Camera image width / height (x is read in isotropic units). */
@@ -195,7 +200,36 @@ export class SltStream {
     if (u.filled === this.model.geometry.frames) {
       this.enqueueChunk(u, u.chunk.slice(), this.model.geometry.chunk, index);
       u.filled = 0;
+    } else if (u.filled % this.peekFrames === 0) {
+      const feats = u.chunk.slice();
+      feats.fill(0, u.filled * FEATURE_DIM);
+      this.enqueuePeek(u, feats, u.filled / this.model.vocab.subsample, index);
     }
+  }
+
+  /** Model frames between provisional partials: whole encoder steps, at most PARTIAL_EVERY_S. */
+  private get peekFrames(): number {
+    const sub = this.model.vocab.subsample;
+    return Math.max(sub, Math.floor((PARTIAL_EVERY_S * MODEL_FPS) / sub) * sub);
+  }
+
+  private enqueuePeek(u: Utterance, feats: Float32Array, valid: number, index: number): void {
+    this.enqueue(u, async () => {
+      if (u.closed) return;
+      const ctc = await this.model.peekChunk(u.state, feats, valid);
+      const glosses = u.ctc.preview(ctc, valid);
+      const text = glosses.join(' ');
+      if (text === u.partialText || u.closed) return;
+      u.partialText = text;
+      this.emit({
+        type: 'partial',
+        utteranceId: u.id,
+        t: u.t,
+        text,
+        glosses,
+        at: (index + 1 - u.from) / MODEL_FPS,
+      });
+    });
   }
 
   private enqueueChunk(u: Utterance, feats: Float32Array, valid: number, index: number): void {
@@ -203,9 +237,11 @@ export class SltStream {
       const { mem, ctc } = await this.model.encodeChunk(u.state, feats, valid);
       u.mems.push(mem.slice(0, valid * this.model.vocab.dModel));
       u.steps += valid;
-      if (u.ctc.push(ctc, valid) && !u.closed) {
-        u.lastGlossFrame = index;
-        const glosses = u.ctc.glosses();
+      const grew = u.ctc.push(ctc, valid);
+      if (grew) u.lastGlossFrame = index;
+      const glosses = u.ctc.glosses();
+      // A provisional partial may have said more or other: the committed one replaces it.
+      if ((grew || glosses.join(' ') !== u.partialText) && !u.closed) {
         u.partialText = glosses.join(' ');
         this.emit({
           type: 'partial',

@@ -46,4 +46,14 @@ describe('greedy CTC', () => {
       /multiple of the vocabulary \(7\)/,
     );
   });
+
+  it('previews rows still to come without changing what was decoded', () => {
+    const g = new CtcGreedy(ITOS);
+    g.push(rows([HELLO, HELLO]), 2);
+    // HELLO continues across the boundary: not counted twice; YOU appears provisionally.
+    expect(g.preview(rows([HELLO, YOU, 0, 0]), 2)).toEqual(['HELLO', 'YOU']);
+    expect(g.glosses()).toEqual(['HELLO']);
+    expect(g.push(rows([HELLO, 0, YOU, 0]), 4)).toBe(true);
+    expect(g.glosses()).toEqual(['HELLO', 'YOU']);
+  });
 });

@@ -81,6 +81,15 @@ export class CtcGreedy {
     return joinLetters(this.collapsed.map((i) => this.itos[i] ?? '<unk>'));
   }
 
+  /** The glosses if these rows came next, leaving this decoder as it is (provisional partials). */
+  preview(logprobs: Float32Array, valid: number): string[] {
+    const copy = new CtcGreedy(this.itos);
+    copy.previous = this.previous;
+    copy.collapsed.push(...this.collapsed);
+    copy.push(logprobs, valid);
+    return copy.glosses();
+  }
+
   reset(): void {
     this.previous = -1;
     this.collapsed.length = 0;
