@@ -10,8 +10,9 @@ summarised in training/README.md "slt export"):
   .venv/bin/python -m training.slt.export --run /work/runs/ase-slt --out models/ase-slt \
       --corpus-command "npm run --silent cli -- synth ..." [--eval eval.json] [--int8]
 
-The manifest schema is strict and has no place for provenance, so the exact training command,
-seed, corpus command and seed, git commit and evaluation figures go to slt-vocab.json "training".
+The exact training command, seed, corpus command and seed, git commit and evaluation figures go
+to manifest.json "training" (src/shared/modelpack/manifest.ts TrainingProvenanceSchema) and to
+slt-vocab.json "training" (the runtime's copy).
 """
 from __future__ import annotations
 
@@ -303,6 +304,8 @@ def export_pack(bundle: dict, out_dir: str, pack_id: str = DEFAULT_ID, int8: boo
     with open(os.path.join(out_dir, VOCAB), "w", encoding="utf-8") as f:
         json.dump(vocab, f, ensure_ascii=False)
     m = manifest(out_dir, pack_id, version, describe(bundle, int8))
+    if training and training.get("command") and isinstance(training.get("seed"), int):
+        m["training"] = training
     with open(os.path.join(out_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(m, f, ensure_ascii=False, indent=2)
     return m

@@ -91,6 +91,7 @@ def test_manifest_and_vocab_record_license_and_provenance(packs):
     assert t["checkpoint"].endswith("model.pt")
     assert t["exportCommand"].startswith("python -m training.slt.export --run ")
     assert "--id " + TINY_ID in t["exportCommand"]
+    assert m["training"] == t  # the manifest carries the same provenance (TrainingProvenanceSchema)
 
 
 def test_export_refuses_a_bundle_with_other_features(tmp_path):

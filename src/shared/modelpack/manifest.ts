@@ -81,6 +81,18 @@ const ISO_639_3 = /^[a-z]{3}$/;
 const BCP_47 = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
+/**
+ * How a learned pack was made: the exact command and seed that rebuild it, and what it scored
+ * (each figure says which data it was measured on). Further keys (corpus command, commit,
+ * evaluation tables) are kept as written.
+ */
+export const TrainingProvenanceSchema = z
+  .object({
+    command: z.string().min(1).max(4000),
+    seed: z.number().int(),
+  })
+  .catchall(z.unknown());
+
 export const ManifestSchema = z
   .object({
     schema: z.literal(MANIFEST_SCHEMA_VERSION),
@@ -102,6 +114,7 @@ export const ManifestSchema = z
     loadByDefault: z.boolean(),
     capabilities: z.array(z.enum(PACK_CAPABILITIES)).max(PACK_CAPABILITIES.length),
     description: z.string().max(4000).optional(),
+    training: TrainingProvenanceSchema.optional(),
     files: z.array(PackFileSchema).min(1),
   })
   .strict()
