@@ -1,3 +1,4 @@
+import { Progress } from '../synth/progress';
 import fs from 'node:fs';
 import { SltModel } from '../../workers/slt/model';
 import { corpusRecords } from '../../workers/slt/corpus-clips';
@@ -39,10 +40,9 @@ export async function evalSlt(argv: string[]): Promise<number> {
   const model = await SltModel.open(pack.dir, { device: 'cpu' });
   const started = performance.now();
   try {
-    const decoded = await decodeRecords(model, values.corpus, records, (n) => {
-      if (!values.json) process.stderr.write(`\r${n}/${records.length}`);
-    });
-    if (!values.json) process.stderr.write('\n');
+    const progress = new Progress('eval slt', records.length);
+    const decoded = await decodeRecords(model, values.corpus, records, () => progress.tick());
+    progress.finish();
     const s = scoreDecoded(
       decoded,
       (performance.now() - started) / 1000,

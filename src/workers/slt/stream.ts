@@ -286,6 +286,9 @@ export class SltStream {
         text = decodeText(hypothesis.tokens, this.model.vocab.text);
         confidence = captionConfidence(hypothesis, maxLen);
       }
+      // Hands that rose and fell without a sign the CTC head recognised (and no partial on
+      // screen): no caption, rather than the decoder's guess from nothing.
+      if (glosses.length === 0 && u.partialText === '' && reason !== 'camera-lost') return;
       this.emit({
         type: 'final',
         utteranceId: u.id,

@@ -17,8 +17,12 @@ import { featureIndex } from '../features/layout';
 export const REST_WRIST_Y = 1.15;
 /** Both hands down or gone this long ends the utterance. */
 export const REST_MIN_S = 0.5;
-/** No new gloss for this long ends the utterance. */
-export const PAUSE_S = 1.2;
+/**
+ * No new gloss for this long ends the utterance. Longer than the longest signs of the lexicon with
+ * their repetitions (COMPUTER, COLD: up to 1.6 s at the slowest corpus speed), whose gloss the CTC
+ * head gives once: 1.2 s split them in two.
+ */
+export const PAUSE_S = 2.0;
 /** A hand up this long starts one (a shorter twitch does not). */
 export const ONSET_S = 0.12;
 /** Frames kept from before the start. */
