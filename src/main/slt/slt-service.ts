@@ -9,6 +9,7 @@
  * that crashes mid-utterance is restarted by the pool; the utterance it was on is kept as a cut-off
  * caption, and the transcript is untouched otherwise.
  */
+import { NOT_UNDERSTOOD_BELOW, NOT_UNDERSTOOD_TEXT } from '../../shared/transcript/confidence';
 import type { MessagePort } from 'node:worker_threads';
 import type { SltCaption } from '../../shared/ipc/channels/slt';
 import { KindedError, toIpcError } from '../../shared/ipc/result';
@@ -158,7 +159,8 @@ export class SltService {
           this.deps.publish({
             kind: 'final',
             utteranceId: e.utteranceId,
-            text: e.text,
+            // The glosses and the confidence stay: the transcript shows what was seen and how sure.
+            text: e.confidence < NOT_UNDERSTOOD_BELOW ? NOT_UNDERSTOOD_TEXT : e.text,
             glosses: [...e.glosses],
             confidence: e.confidence,
             t: e.t,
