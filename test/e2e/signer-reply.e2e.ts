@@ -3,7 +3,6 @@
  * transcript, its file and the .txt export; and the sign → text caption view, fed through main's
  * caption path by the --debug-tasks test hook (the SLT service will call the same path).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -111,7 +110,6 @@ test('captions: a partial is provisional, its final replaces it and lands in the
   const signer = app.getByRole('region', { name: 'Signer', exact: true });
   const captions = signer.getByRole('list', { name: 'Live captions from signing' });
   const log = app.getByRole('log', { name: 'Conversation transcript' });
-  await expect(signer.locator('.caption-unavailable')).toBeVisible();
   await expect(captions).toHaveAttribute('aria-live', 'polite');
 
   // Utterances start before their captions arrive.
@@ -207,51 +205,14 @@ test('captions: a partial is provisional, its final replaces it and lands in the
   }
 });
 
-test('the "not available" note follows whether a sign → text pack is installed', async ({
+test('with the default sign → text pack installed, the signer side waits for signing', async ({
   app,
 }) => {
-  const dataDir = process.env.SB_E2E_DATA;
-  if (!dataDir) throw new Error('SB_E2E_DATA is not set: the global setup did not run');
-  const note = app.locator('.caption-unavailable');
-  await expect(note).toBeVisible();
-  await expect(note).toContainText('not available');
-
-  // The smallest verified pack that claims sign → text: one config file, listed with its hash.
-  const dir = path.join(dataDir, 'packs', 'e2e-slt');
-  const config = Buffer.from('{"note":"e2e test pack"}\n');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'config.json'), config);
-  fs.writeFileSync(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify({
-      schema: 1,
-      id: 'e2e-slt',
-      name: 'E2E sign to text',
-      signLanguage: 'ase',
-      spokenLanguage: 'en-US',
-      version: '0.0.1',
-      license: 'Apache-2.0',
-      attribution: 'written by the end-to-end test',
-      commercialUse: true,
-      loadByDefault: false,
-      capabilities: ['slt'],
-      files: [
-        {
-          path: 'config.json',
-          role: 'config',
-          sha256: crypto.createHash('sha256').update(config).digest('hex'),
-          bytes: config.byteLength,
-        },
-      ],
-    }),
-  );
-  try {
-    await app.reload();
-    await expect(app.locator('.caption-waiting')).toBeVisible();
-    await expect(note).toBeHidden();
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  await app.reload();
-  await expect(note).toBeVisible();
+  // models/ase-slt ships with the app: no "not available" note, the caption view waits. The
+  // state without any slt pack is covered by test/integration/slt-runtime.test.ts (service
+  // state "none") and the note's logic by the signer panel's pack check.
+  const manifest = path.join(process.cwd(), 'models', 'ase-slt', 'manifest.json');
+  test.skip(!fs.existsSync(manifest), `needs ${manifest}`);
+  await expect(app.locator('.caption-waiting')).toBeVisible();
+  await expect(app.locator('.caption-unavailable')).toBeHidden();
 });
