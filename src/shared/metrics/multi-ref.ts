@@ -6,8 +6,16 @@
  */
 import { bleuFromStats } from './bleu';
 import type { BleuStats } from './bleu';
-import { CHRF_BETA, CHRF_ORDER } from './chrf';
-import { ngramCounts, total } from './ngrams';
+import {
+  addCharStats,
+  charStats,
+  chrfFromStats,
+  CHRF_BETA,
+  CHRF_ORDER,
+  emptyCharStats,
+  type CharStats,
+} from './chrf';
+import { clippedMatches, ngramCounts } from './ngrams';
 import { tokenize } from './tokenize';
 import type { Tokenization } from './tokenize';
 
@@ -49,9 +57,7 @@ export function bleuStatsMulti(
       const maxRef = new Map<string, number>();
       for (const rt of rts)
         for (const [g, c] of ngramCounts(rt, n)) maxRef.set(g, Math.max(maxRef.get(g) ?? 0, c));
-      let m = 0;
-      for (const [g, c] of hc) m += Math.min(c, maxRef.get(g) ?? 0);
-      correct[n - 1] = (correct[n - 1] ?? 0) + m;
+      correct[n - 1] = (correct[n - 1] ?? 0) + clippedMatches(hc, maxRef);
       totals[n - 1] = (totals[n - 1] ?? 0) + Math.max(ht.length - n + 1, 0);
     }
   });
@@ -67,48 +73,6 @@ export function corpusBleuMulti(
   return bleuFromStats(bleuStatsMulti(hyps, refs, maxOrder));
 }
 
-interface CharStats {
-  hyp: number[];
-  ref: number[];
-  match: number[];
-}
-
-function charStats(h: string, r: string, order: number): CharStats {
-  const hc = [...h.replace(/\s+/g, '')];
-  const rc = [...r.replace(/\s+/g, '')];
-  const s: CharStats = { hyp: [], ref: [], match: [] };
-  for (let k = 1; k <= order; k++) {
-    const hn = ngramCounts(hc, k);
-    const rn = ngramCounts(rc, k);
-    let m = 0;
-    for (const [g, c] of hn) m += Math.min(c, rn.get(g) ?? 0);
-    s.hyp.push(total(hn));
-    s.ref.push(total(rn));
-    s.match.push(m);
-  }
-  return s;
-}
-
-function chrfOf(s: CharStats, beta: number): number {
-  let prec = 0;
-  let rec = 0;
-  let effective = 0;
-  s.hyp.forEach((h, k) => {
-    const r = s.ref[k] ?? 0;
-    if (h > 0 && r > 0) {
-      prec += (s.match[k] ?? 0) / h;
-      rec += (s.match[k] ?? 0) / r;
-      effective++;
-    }
-  });
-  if (effective === 0) return 0;
-  prec /= effective;
-  rec /= effective;
-  if (prec + rec === 0) return 0;
-  const b2 = beta * beta;
-  return (100 * ((1 + b2) * prec * rec)) / (b2 * prec + rec);
-}
-
 /** Corpus chrF2 (0–100) with several references each (the best-matching one per sentence). */
 export function corpusChrfMulti(
   hyps: readonly string[],
@@ -117,27 +81,19 @@ export function corpusChrfMulti(
   beta = CHRF_BETA,
 ): number {
   assertRefs(hyps, refs);
-  const sum: CharStats = {
-    hyp: new Array<number>(order).fill(0),
-    ref: new Array<number>(order).fill(0),
-    match: new Array<number>(order).fill(0),
-  };
+  const sum = emptyCharStats(order);
   hyps.forEach((h, i) => {
     let best: CharStats | undefined;
     let bestScore = -1;
     for (const r of refs[i] ?? []) {
       const s = charStats(h, r, order);
-      const f = chrfOf(s, beta);
+      const f = chrfFromStats(s, beta);
       if (f > bestScore) {
         bestScore = f;
         best = s;
       }
     }
-    for (let k = 0; k < order; k++) {
-      sum.hyp[k] = (sum.hyp[k] ?? 0) + (best?.hyp[k] ?? 0);
-      sum.ref[k] = (sum.ref[k] ?? 0) + (best?.ref[k] ?? 0);
-      sum.match[k] = (sum.match[k] ?? 0) + (best?.match[k] ?? 0);
-    }
+    if (best !== undefined) addCharStats(sum, best);
   });
-  return chrfOf(sum, beta);
+  return chrfFromStats(sum, beta);
 }
