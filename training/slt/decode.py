@@ -14,7 +14,8 @@ import numpy as np
 import torch
 
 from ..t2g.beam import beam_search
-from ..t2g.vocab import BOS, EOS, PAD
+from ..t2g.decode import greedy_tokens
+from ..t2g.vocab import BOS, EOS
 from .model import SignToText
 from .vocab import BLANK, CtcVocab, TextCodec
 
@@ -53,26 +54,8 @@ def greedy_ctc(logprobs: torch.Tensor, steps: torch.Tensor) -> List[List[int]]:
 @torch.no_grad()
 def greedy_text(model: SignToText, mem: torch.Tensor, steps: torch.Tensor) -> List[List[int]]:
     """Batched greedy English decoding (model selection during training)."""
-    b = mem.shape[0]
     limits = torch.tensor([max_text_len(model, int(s)) for s in steps])
-    ys = torch.full((b, 1), BOS, dtype=torch.long)
-    done = torch.zeros(b, dtype=torch.bool)
-    for t in range(int(limits.max())):
-        nxt = model.step_logprobs(ys, mem, steps).argmax(-1)
-        nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
-        ys = torch.cat([ys, nxt[:, None]], 1)
-        done |= (nxt == EOS) | (t + 1 >= limits)
-        if bool(done.all()):
-            break
-    out = []
-    for row in ys[:, 1:].tolist():
-        toks = []
-        for v in row:
-            if v in (EOS, PAD):
-                break
-            toks.append(v)
-        out.append(toks)
-    return out
+    return greedy_tokens(lambda ys: model.step_logprobs(ys, mem, steps), limits)
 
 
 @torch.no_grad()

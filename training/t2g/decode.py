@@ -1,7 +1,7 @@
 """Batched greedy decoding (fast, for model selection) and per-sentence beam search (for eval)."""
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import Callable, List, Sequence
 
 import numpy as np
 import torch
@@ -9,6 +9,32 @@ import torch
 from .beam import beam_search, max_len_for
 from .model import Seq2Seq
 from .vocab import BOS, EOS, PAD
+
+
+@torch.no_grad()
+def greedy_tokens(step_logprobs: Callable[[torch.Tensor], torch.Tensor], limits: torch.Tensor) -> List[List[int]]:
+    """Batched greedy decoding: `step_logprobs(ys)` gives next-token log-probs [B,V] after the
+    prefixes ys [B,T] (BOS first); row b stops at EOS or after limits[b] tokens. Shared by the
+    text→gloss and the sign→text recipes."""
+    b = limits.shape[0]
+    ys = torch.full((b, 1), BOS, dtype=torch.long)
+    done = torch.zeros(b, dtype=torch.bool)
+    for t in range(int(limits.max())):
+        nxt = step_logprobs(ys).argmax(-1)
+        nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
+        ys = torch.cat([ys, nxt[:, None]], 1)
+        done |= (nxt == EOS) | (t + 1 >= limits)
+        if bool(done.all()):
+            break
+    out = []
+    for row in ys[:, 1:].tolist():
+        toks = []
+        for v in row:
+            if v in (EOS, PAD):
+                break
+            toks.append(v)
+        out.append(toks)
+    return out
 
 
 @torch.no_grad()
@@ -22,24 +48,8 @@ def greedy_translate(model: Seq2Seq, srcs: Sequence[List[int]], batch: int = 128
             s[j, : len(x)] = torch.tensor(x)
         valid = (s != PAD).float()
         mem = model.encode(s, valid)
-        ys = torch.full((len(chunk), 1), BOS, dtype=torch.long)
-        done = torch.zeros(len(chunk), dtype=torch.bool)
-        limit = max(max_len_for(len(x)) for x in chunk)
         lens = torch.tensor([max_len_for(len(x)) for x in chunk])
-        for t in range(limit):
-            nxt = model.step_logprobs(ys, mem, valid).argmax(-1)
-            nxt = torch.where(done, torch.full_like(nxt, PAD), nxt)
-            ys = torch.cat([ys, nxt[:, None]], 1)
-            done |= (nxt == EOS) | (t + 1 >= lens)
-            if bool(done.all()):
-                break
-        for row in ys[:, 1:].tolist():
-            toks = []
-            for v in row:
-                if v in (EOS, PAD):
-                    break
-                toks.append(v)
-            out.append(toks)
+        out.extend(greedy_tokens(lambda ys: model.step_logprobs(ys, mem, valid), lens))
     return out
 
 
