@@ -1,3 +1,4 @@
+import { HAND_LANDMARK, POSE_LANDMARK } from '../../landmarks/holistic-names';
 import { COMPONENTS } from '../../landmarks/layout';
 import { CORPUS_FACE_POINTS, CORPUS_POSE_POINTS } from '../points';
 
@@ -29,17 +30,20 @@ export const PART_POINTS: Record<NoisePart, readonly number[]> = {
   face: CORPUS_FACE_POINTS.map((p) => COMPONENTS.face.offset + p),
 };
 
-/** Hand landmark indices used by the measurements. */
-export const HAND = { wrist: 0, middleMcp: 9 } as const;
+/** Hand landmark indices used by the measurements (from the one Holistic name table). */
+export const HAND = {
+  wrist: HAND_LANDMARK.WRIST,
+  middleMcp: HAND_LANDMARK.MIDDLE_FINGER_MCP,
+} as const;
 /** MediaPipe pose landmark indices used by the measurements. */
 export const POSE = {
-  nose: 0,
-  leftEar: 7,
-  rightEar: 8,
-  leftShoulder: 11,
-  rightShoulder: 12,
-  leftElbow: 13,
-  rightElbow: 14,
-  leftWrist: 15,
-  rightWrist: 16,
+  nose: POSE_LANDMARK.NOSE,
+  leftEar: POSE_LANDMARK.LEFT_EAR,
+  rightEar: POSE_LANDMARK.RIGHT_EAR,
+  leftShoulder: POSE_LANDMARK.LEFT_SHOULDER,
+  rightShoulder: POSE_LANDMARK.RIGHT_SHOULDER,
+  leftElbow: POSE_LANDMARK.LEFT_ELBOW,
+  rightElbow: POSE_LANDMARK.RIGHT_ELBOW,
+  leftWrist: POSE_LANDMARK.LEFT_WRIST,
+  rightWrist: POSE_LANDMARK.RIGHT_WRIST,
 } as const;
