@@ -14,7 +14,7 @@ import { parseClip } from '../../src/shared/motion/clip/json';
 import type { TimelineEntry } from '../../src/shared/motion/clip/clip';
 import { ROOT } from './shared';
 import { decodePng } from './png';
-import { toI420 } from './y4m';
+import { toI420, y4mHeader } from './y4m';
 
 export interface AvatarVideoOptions {
   /** Folder for the cache (frames and Y4M under a key of the inputs). */
@@ -109,11 +109,7 @@ export async function avatarVideo(
   const fd = fs.openSync(y4m, 'w');
   const review = await openReview(fs.readFileSync(avatar), path.basename(avatar));
   try {
-    // writeY4m's header (test/helpers/y4m.ts), for frames that each differ.
-    fs.writeSync(
-      fd,
-      `YUV4MPEG2 W${width} H${height} F${clip.fps}:1 Ip A1:1 C420jpeg XYSCSS=420JPEG XCOLORRANGE=LIMITED\n`,
-    );
+    fs.writeSync(fd, y4mHeader(width, height, clip.fps));
     for (let i = 0; i < frames; i++) {
       // The clip starts and ends at rest: holding its first and last frames is the pause.
       const k = Math.min(clip.frameCount - 1, Math.max(0, i - pad));

@@ -81,6 +81,11 @@ export function toI420(
   return frame;
 }
 
+/** The stream header: size, rate, and the chroma siting and range the frames are written in. */
+export function y4mHeader(width: number, height: number, fps: number): string {
+  return `YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg XYSCSS=420JPEG XCOLORRANGE=LIMITED\n`;
+}
+
 /**
  * Writes `options.frames` frames of `image` to `file`. 4:2:0 needs even dimensions: an odd last
  * column or row is dropped.
@@ -102,9 +107,7 @@ export function writeY4m(file: string, image: RgbaImage, options: Y4mOptions): Y
       fs.writeSync(fd, buffer);
       bytes += buffer.length;
     };
-    write(
-      `YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg XYSCSS=420JPEG XCOLORRANGE=LIMITED\n`,
-    );
+    write(y4mHeader(width, height, fps));
     for (let i = 0; i < options.frames; i++) {
       const [dx, dy] = options.shift?.(i) ?? [0, 0];
       write('FRAME\n');
