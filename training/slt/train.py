@@ -3,7 +3,8 @@
   /usr/bin/python3 -m training.slt.train --corpus CORPUS_DIR --out RUN_DIR --seed 1 [--epochs N] \
       [--max-minutes M] [--resume]
   /usr/bin/python3 -m training.slt.train --poses POSE_DIR --csv text.csv --out RUN_DIR   # real data
-  torchrun --nproc_per_node 2 -m training.slt.train --corpus ... --threads 1          # 2 processes
+  torchrun --nnodes 1 --nproc_per_node 2 --master_addr 127.0.0.1 --redirects 1 --tee 1 \
+      -m training.slt.train --corpus ... --threads 1                                  # 2 processes
 
 Loss = w · CTC(glosses) + (1 − w) · cross-entropy(English), w = --ctc-weight (0: gloss-free).
 Each global batch is the same whatever the process count (data.length_batches + rank_slice) and
@@ -22,6 +23,7 @@ import math
 import os
 import random
 import signal
+import sys
 import time
 from typing import Dict, List, Optional
 
@@ -87,6 +89,9 @@ class Dist:
         self.world = int(os.environ.get("WORLD_SIZE", "1"))
         self.rank = int(os.environ.get("RANK", "0"))
         if self.world > 1:
+            if os.environ.get("MASTER_ADDR") in ("127.0.0.1", "localhost") and sys.platform.startswith("linux"):
+                # one machine: gloo would otherwise bind to what the host name resolves to
+                os.environ.setdefault("GLOO_SOCKET_IFNAME", "lo")
             dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
 
     @property

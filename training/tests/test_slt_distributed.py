@@ -4,6 +4,7 @@ to float summation order. Also a script: `python -m training.tests.test_slt_dist
 the comparison."""
 import json
 import os
+import socket
 import subprocess
 import sys
 
@@ -25,6 +26,18 @@ if int(os.environ.get("RANK", "0")) == 0:
         json.dump(s, f)
 """
 EPOCHS = "8"
+# One machine, ranks meeting on loopback (static rendezvous). Not --standalone: its c10d rendezvous
+# names the machine by socket.getfqdn() and hangs where the host name does not resolve (CI
+# containers without DNS; reproduced with `unshare -u` and an unknown host name).
+# --redirects/--tee 1: torch 1.13's torchrun on Python 3.11 parses their default "0" to None
+# (Std.from_str) and crashes before starting workers (training/README.md, SLT).
+TORCHRUN_LOCAL = ["--nnodes", "1", "--master_addr", "127.0.0.1", "--redirects", "1", "--tee", "1"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def train_with(procs: int, corpus: str, work: str) -> dict:
@@ -37,10 +50,8 @@ def train_with(procs: int, corpus: str, work: str) -> dict:
     if procs == 1:
         cmd = [sys.executable, launcher, *args]
     else:
-        # --redirects/--tee 1: torch 1.13's torchrun on Python 3.11 parses their default "0" to None
-        # (Std.from_str) and crashes before starting workers (training/README.md, SLT).
-        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1",
-               "--nproc_per_node", str(procs), "--redirects", "1", "--tee", "1", launcher, *args]
+        cmd = [sys.executable, "-m", "torch.distributed.run", *TORCHRUN_LOCAL, "--master_port", str(free_port()),
+               "--nproc_per_node", str(procs), launcher, *args]
     env = dict(os.environ, SLT_SUMMARY=summary, OMP_NUM_THREADS="1")
     try:
         res = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=240)
