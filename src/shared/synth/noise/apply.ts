@@ -5,6 +5,7 @@ import type { Rng } from '../rng';
 import { ar1Path } from './ar1';
 import { rhoAtFps, runsAtFps, type Ar1, type NoiseParams } from './params';
 import { drawRuns } from './runs';
+import { hardFrames, occlusionMisses, type HandPart } from './occlusion';
 
 export interface ApplyNoiseOptions {
   /** Image width / height of the frames (default 1). */
@@ -13,7 +14,7 @@ export interface ApplyNoiseOptions {
 
 /** A hand is lost when its wrist, or more than this share of its points, leaves the image. */
 const HAND_OUTSIDE_SHARE = 0.5;
-const HAND_PARTS: readonly ComponentName[] = ['leftHand', 'rightHand'];
+const HAND_PARTS: readonly HandPart[] = ['leftHand', 'rightHand'];
 
 const inImage = (f: Float32Array, i: number): boolean => {
   const x = f[i]!;
@@ -23,7 +24,8 @@ const inImage = (f: Float32Array, i: number): boolean => {
 
 /**
  * Detection noise on rendered landmarks, as MediaPipe Holistic would add it: AR(1) jitter per
- * part (whole-part shift plus per-point, and depth), hands missed for runs of frames, hands
+ * part (whole-part shift plus per-point, and depth), hands missed for runs of frames (at random,
+ * and more often at the face, crossing the other hand or moving fast: occlusion.ts), hands
  * swapped, hands outside the image dropped, pose points outside it given low visibility. The
  * jitter is in shoulder widths of this clip's body in the image, so a signer twice as far away
  * gets half the jitter in image units. Deterministic for a given Rng state; the input is not
@@ -65,11 +67,15 @@ export function applyNoise(
 
   const swapped = drawRuns(n, runsAtFps(params.swap, fps), rng);
   const dropped = HAND_PARTS.map(() => drawRuns(n, runsAtFps(params.dropout, fps), rng));
+  // Hard moments are judged on the jittered frames, before any hand is dropped or swapped.
+  const occluded = HAND_PARTS.map((h) =>
+    occlusionMisses(hardFrames(out, fps, h, body, params.occlusion), fps, params.occlusion, rng),
+  );
   for (let t = 0; t < n; t++) {
     const f = out[t]!;
     if (swapped[t]) swapHands(f);
     HAND_PARTS.forEach((h, k) => {
-      if (dropped[k]![t] || handOutside(f, h)) clearPart(f, h);
+      if (dropped[k]![t] || occluded[k]![t] || handOutside(f, h)) clearPart(f, h);
     });
     markPoseOutside(f, params.outsideVisibility);
   }

@@ -16,7 +16,8 @@ import type { NoiseParams } from './params';
  *   filter): real motion leaks into the residual, so ρ is not identifiable and is assumed 0
  *   (white at 30 fps); σ is then an upper bound that includes some motion.
  * - hand dropouts: none inside any clip (1,958 hand frames; clips are cut to the signing), so
- *   dropout runs are assumed (1 % of frames start a 3-frame run).
+ *   dropout runs are assumed (1 % of frames start a 3-frame run); hands lost at the face, crossing
+   or moving fast (occlusion) are assumed too (fit.ts, ASSUMED.occlusion).
  * - hand swaps: none in 398 checkable hand frames; assumed rare.
  * - pose points outside the image: median visibility 0.0014 (fitted).
  */
@@ -37,6 +38,13 @@ export const FITTED_NOISE: NoiseParams = {
     depth: { sigma: 0.00187, rho: 0.292 },
   },
   dropout: { startPerFrame: 0.01, meanRunFrames: 3 },
+  occlusion: {
+    faceDistance: 0.5,
+    handsDistance: 0.35,
+    fastSpeed: 4,
+    startPerFrame: 0.3,
+    meanRunFrames: 6,
+  },
   swap: { startPerFrame: 0.0005, meanRunFrames: 3 },
   outsideVisibility: 0.0014,
   source: {
@@ -47,6 +55,7 @@ export const FITTED_NOISE: NoiseParams = {
     handRho: 'assumed',
     faceRho: 'assumed',
     dropout: 'assumed',
+    occlusion: 'assumed',
     swap: 'assumed',
     outsideVisibility: 'fitted',
   },

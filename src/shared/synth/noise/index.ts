@@ -12,7 +12,9 @@ export {
   type Ar1,
   type NoiseParamKey,
   type NoiseParams,
+  type OcclusionParams,
   type PartNoise,
   type RunParams,
 } from './params';
 export { drawRuns } from './runs';
+export { hardFrames, occlusionMisses, type HandPart } from './occlusion';

@@ -30,12 +30,31 @@ export interface RunParams {
   meanRunFrames: number;
 }
 
+/**
+ * Hands lost where a detector struggles: at the face, crossing the other hand, moving fast.
+ * Distances in shoulder widths in the image plane; see occlusion.ts for how they are used.
+ */
+export interface OcclusionParams {
+  /** The wrist within this distance of the nose: the hand is at the face. */
+  faceDistance: number;
+  /** The wrists within this distance of each other: the hands cross or touch. */
+  handsDistance: number;
+  /** The wrist faster than this, shoulder widths per second: motion blur. */
+  fastSpeed: number;
+  /** Per hard frame at NOISE_REFERENCE_FPS, at full strength: a miss run starts. */
+  startPerFrame: number;
+  /** Mean length of a miss run, frames at NOISE_REFERENCE_FPS. */
+  meanRunFrames: number;
+}
+
 export interface NoiseParams {
   pose: PartNoise;
   hand: PartNoise;
   face: PartNoise;
   /** A detected hand is missed (NaN) for a run of frames. */
   dropout: RunParams;
+  /** A hand is missed in hard moments (at the face, crossing, fast), by a per-clip strength. */
+  occlusion: OcclusionParams;
   /** The two hands' landmarks are exchanged for a run of frames. */
   swap: RunParams;
   /** Visibility MediaPipe gives a pose point outside the image (it keeps guessing coordinates). */
@@ -52,6 +71,7 @@ export type NoiseParamKey =
   | 'handRho'
   | 'faceRho'
   | 'dropout'
+  | 'occlusion'
   | 'swap'
   | 'outsideVisibility';
 
@@ -91,6 +111,13 @@ export const NO_NOISE: NoiseParams = {
   hand: { shared: { sigma: 0, rho: 0 }, point: { sigma: 0, rho: 0 }, depth: { sigma: 0, rho: 0 } },
   face: { shared: { sigma: 0, rho: 0 }, point: { sigma: 0, rho: 0 }, depth: { sigma: 0, rho: 0 } },
   dropout: { startPerFrame: 0, meanRunFrames: 1 },
+  occlusion: {
+    faceDistance: 0,
+    handsDistance: 0,
+    fastSpeed: 0,
+    startPerFrame: 0,
+    meanRunFrames: 1,
+  },
   swap: { startPerFrame: 0, meanRunFrames: 1 },
   outsideVisibility: 0,
   source: {
@@ -101,6 +128,7 @@ export const NO_NOISE: NoiseParams = {
     handRho: 'assumed',
     faceRho: 'assumed',
     dropout: 'assumed',
+    occlusion: 'assumed',
     swap: 'assumed',
     outsideVisibility: 'assumed',
   },

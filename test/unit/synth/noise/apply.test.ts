@@ -12,6 +12,7 @@ import { smoothBody } from './synthetic-body';
 const JITTER_ONLY: NoiseParams = {
   ...FITTED_NOISE,
   dropout: { startPerFrame: 0, meanRunFrames: 1 },
+  occlusion: { ...FITTED_NOISE.occlusion, startPerFrame: 0 },
   swap: { startPerFrame: 0, meanRunFrames: 1 },
 };
 
