@@ -37,6 +37,7 @@ import torch.nn.functional as F  # noqa: E402
 
 from ..t2g.metrics import corpus_bleu, wer  # noqa: E402
 from ..t2g.vocab import PAD  # noqa: E402
+from . import augment as A  # noqa: E402
 from . import data as D  # noqa: E402
 from .decode import DEFAULT_ALPHA, DEFAULT_BEAM, beam_text, greedy_ctc, greedy_text  # noqa: E402
 from .model import SignToText, SltConfig  # noqa: E402
@@ -66,6 +67,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--attn-dropout", type=float, default=0.1)
     p.add_argument("--ctc-weight", type=float, default=0.3)
     p.add_argument("--label-smoothing", type=float, default=0.1)
+    p.add_argument("--face-aug", type=float, default=1.0,
+                   help="strength of the per-utterance face offsets (augment.py); 0: none")
     p.add_argument("--lr", type=float, default=1e-3, help="peak learning rate after warm-up")
     p.add_argument("--warmup", type=int, default=500, help="linear warm-up steps, then 1/sqrt decay")
     p.add_argument("--weight-decay", type=float, default=1e-2)
@@ -297,8 +300,11 @@ def main(argv=None) -> dict:
         for bi in range(batch0, len(batches)):
             glob = batches[bi]
             mine = D.rank_slice(glob, dd.rank, dd.world)
-            b = D.make_batch([store.get(train[i].id) for i in mine], [ctc_ids[i] for i in mine],
-                             [ref_ids[i][refs[i]] for i in mine])
+            feats = [store.get(train[i].id) for i in mine]
+            if args.face_aug > 0:
+                feats = [A.augment_face(x, A.utterance_rng(args.seed, epoch, i), args.face_aug)
+                         for x, i in zip(feats, mine)]
+            b = D.make_batch(feats, [ctc_ids[i] for i in mine], [ref_ids[i][refs[i]] for i in mine])
             n_ctc = max(1, sum(len(ctc_ids[i]) for i in glob))
             n_ce = sum(len(ref_ids[i][refs[i]]) + 1 for i in glob)
             ctc_lp, steps, logits = net(b.feats, b.frames, b.tgt_in)
