@@ -1,7 +1,7 @@
 /**
  * Messages between main and a worker thread. Each worker kind declares a task table
  * (task name → request and response types); the pool and the worker runtime are generic over it,
- * so a call's payload and result are typed end to end (STYLE.md #5).
+ * so a call's payload and result are typed end to end (docs/conventions.md #5).
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Result } from '../shared/ipc/result';

@@ -1,7 +1,7 @@
 /**
  * Forwards landmark frames to the SLT worker with at most MAX_IN_FLIGHT unacknowledged. When the
  * worker falls behind, the newest frame replaces the one waiting and the replaced one is counted
- * as dropped: live captions want the latest frame, not a growing queue (STYLE.md #12).
+ * as dropped: live captions want the latest frame, not a growing queue (docs/conventions.md #12).
  */
 import type { MessagePort } from 'node:worker_threads';
 

@@ -1,5 +1,5 @@
 /**
- * A pool of worker threads of one kind (STYLE.md #5). Calls carry sequence ids and a timeout;
+ * A pool of worker threads of one kind (docs/conventions.md #5). Calls carry sequence ids and a timeout;
  * a crashed worker fails its callers at once with `worker-crashed` and is restarted with its
  * init steps replayed; slow calls are traced; `close()` drains calls in flight.
  */

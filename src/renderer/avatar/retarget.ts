@@ -1,5 +1,5 @@
 /**
- * Writes clip frames onto a VRM through its normalized humanoid rig (STYLE.md #10). A binding
+ * Writes clip frames onto a VRM through its normalized humanoid rig (docs/conventions.md #10). A binding
  * resolves the clip's bone and expression slots to the avatar's nodes once; applying a frame
  * then only copies numbers: no allocation, no lookups by name.
  */

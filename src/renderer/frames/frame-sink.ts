@@ -1,7 +1,7 @@
 /**
  * Where the renderer sends landmark frames: a transferred buffer on Electron's MessagePort, or a
  * binary WebSocket message in host mode. Latest frame wins: when the transport is still busy with
- * earlier frames, the new one is dropped here and counted, instead of queueing (STYLE.md #12).
+ * earlier frames, the new one is dropped here and counted, instead of queueing (docs/conventions.md #12).
  */
 import { encodeFrame, FRAME_MESSAGE_BYTES } from '../../shared/landmarks/wire';
 

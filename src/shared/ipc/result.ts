@@ -1,5 +1,5 @@
 /**
- * The one envelope every cross-process call returns (STYLE.md #4): callers branch on `ok`,
+ * The one envelope every cross-process call returns (docs/conventions.md #4): callers branch on `ok`,
  * never on thrown exceptions that lose their type at a process boundary.
  */
 export const ERROR_KINDS = [
@@ -12,6 +12,8 @@ export const ERROR_KINDS = [
   'bad-pack',
   'forbidden',
   'shutting-down',
+  /** The user's data could not be saved because the disk (or quota) is full; nothing was lost. */
+  'disk-full',
   'internal',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

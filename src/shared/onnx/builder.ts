@@ -4,7 +4,7 @@ import { ONNX_TYPE_CODES } from './types';
 
 /**
  * Writes small ONNX models in plain TypeScript, so tests and benchmarks build the models they
- * run (STYLE.md #13) without Python or downloads. Covers what tiny models need: typed graph
+ * run (docs/conventions.md #13) without Python or downloads. Covers what tiny models need: typed graph
  * inputs/outputs with symbolic dims, float initializers, and nodes with int/float/ints attributes.
  */
 export interface TensorDecl {

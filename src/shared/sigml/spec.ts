@@ -2,7 +2,7 @@
  * SignSpec: the typed description of one sign that the SiGML parser produces and the motion
  * synthesis consumes. This file is the contract between src/shared/sigml and src/shared/motion:
  * changes are additive; a breaking change is committed with a message starting "spec:" and is
- * listed in SPEC_CHANGES.md.
+ * listed in docs/conventions.md ("Changing a contract between modules").
  *
  * Frame and handedness. Directions are in the signer's body frame (see vocab/direction.ts):
  * u = up, d = down, o = away from the body (forward), i = towards the body, l = the signer's
@@ -45,7 +45,7 @@ export * from './nonmanual-tags';
 export * from './mouth-gestures';
 export * from './nonmanual-spec';
 
-/** Version of this contract; bumped with each breaking change listed in SPEC_CHANGES.md. */
+/** Version of this contract; bumped with each breaking change (docs/conventions.md lists them). */
 export const SPEC_VERSION = 1;
 
 /** Half-open range [start, end) of indices into ManualSpec.symbols. */

@@ -1,5 +1,5 @@
 /**
- * THE onnxruntime-node module (STYLE.md #6): nothing else imports it. It maps the user's device
+ * THE onnxruntime-node module (docs/conventions.md #6): nothing else imports it. It maps the user's device
  * preference to execution providers, falls back to CPU with the reason kept, checks a session's
  * inputs and outputs, and warms every session up at load so the first real call is not slow.
  */
