@@ -1,6 +1,8 @@
 /**
  * Settings persisted as JSON in the user data folder, validated on load and on every update.
- * A file that is not JSON is kept aside (settings.json.bad); an invalid value falls back alone.
+ * A setting changes in memory only once it is on disk. A file that is not JSON is kept aside
+ * (settings.json.bad, then .bad.2, ...); an invalid value falls back alone; keys this version
+ * does not know (a newer version's) are written back unchanged.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,10 +14,13 @@ import {
 } from '../../shared/settings/schema';
 import type { Settings, SettingsPatch } from '../../shared/settings/schema';
 import type { Logger } from '../pool/logger';
-import { writeFileAtomic } from '../store/atomic-write';
+import { unusedPath, writeFileAtomic } from '../store/atomic-write';
+import { saveError } from '../store/write-error';
 
 export class SettingsStore {
   private current: Settings;
+  /** Keys in the file that this version does not know, kept so a save does not drop them. */
+  private unknown: Record<string, unknown> = {};
   private readonly listeners = new Set<(s: Settings) => void>();
   readonly file: string;
 
@@ -35,8 +40,15 @@ export class SettingsStore {
     const parsed = SettingsPatchSchema.safeParse(patch);
     if (!parsed.success)
       throw new KindedError('invalid-request', `invalid settings: ${parsed.error.message}`);
-    this.current = SettingsSchema.parse({ ...this.current, ...parsed.data });
-    writeFileAtomic(this.file, `${JSON.stringify(this.current, null, 2)}\n`);
+    const next = SettingsSchema.parse({ ...this.current, ...parsed.data });
+    const text = `${JSON.stringify({ ...next, ...this.unknown }, null, 2)}\n`;
+    try {
+      writeFileAtomic(this.file, text);
+    } catch (e) {
+      const dir = path.dirname(this.file);
+      throw saveError({ what: 'settings', bytes: Buffer.byteLength(text), dir }, e);
+    }
+    this.current = next;
     for (const l of this.listeners) l(this.current);
     return this.current;
   }
@@ -52,7 +64,8 @@ export class SettingsStore {
     try {
       raw = JSON.parse(fs.readFileSync(this.file, 'utf8'));
     } catch (e) {
-      const bad = `${this.file}.bad`;
+      // Every corrupt file is kept: the second must not replace the first copy.
+      const bad = unusedPath(`${this.file}.bad`);
       fs.renameSync(this.file, bad);
       this.logger.log(
         'warn',
@@ -60,20 +73,26 @@ export class SettingsStore {
       );
       return DEFAULT_SETTINGS;
     }
-    // Keep every valid value; an invalid or unknown one (e.g. from a newer version) falls back alone.
+    // Keep every valid value; an invalid one falls back alone; an unknown one is kept as it is.
     const picked: Record<string, unknown> = {};
+    const unknown: [string, unknown][] = [];
     const shape = SettingsSchema.shape as Record<
       string,
       { safeParse(v: unknown): { success: boolean } }
     >;
-    for (const [k, v] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
-      if (shape[k]?.safeParse(v).success) picked[k] = v;
-      else
-        this.logger.log(
-          'warn',
-          `settings: ignoring ${k}=${JSON.stringify(v)} (${k in shape ? 'invalid value' : 'unknown key'})`,
-        );
+    const fields = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+    for (const [k, v] of Object.entries(fields)) {
+      if (!Object.hasOwn(shape, k)) unknown.push([k, v]);
+      else if (shape[k]?.safeParse(v).success) picked[k] = v;
+      else this.logger.log('warn', `settings: ignoring ${k}=${JSON.stringify(v)} (invalid value)`);
     }
+    if (unknown.length > 0)
+      this.logger.log(
+        'info',
+        `settings: keeping unknown keys ${unknown.map(([k]) => k).join(', ')} as they are (from a newer version?)`,
+      );
+    // fromEntries defines own properties: a "__proto__" key stays data, never a prototype.
+    this.unknown = Object.fromEntries(unknown);
     return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...picked });
   }
 }

@@ -1,7 +1,9 @@
 /**
- * The transcript, written as it happens: one JSON line per entry, appended and fsynced before
- * the call returns, so after a crash or `kill -9` every acknowledged entry is on disk. Sessions
- * are files named by start time; on start-up the newest one is resumed.
+ * The transcript, written as it happens: one JSON line per entry, appended whole and fsynced
+ * before the call returns, so after a crash or `kill -9` every acknowledged entry is on disk.
+ * A failed append (disk full) leaves nothing partial and throws a typed error; a torn tail left by
+ * a crash is moved aside before the first append. Sessions are files named by start time; on
+ * start-up the newest one is resumed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,23 +11,47 @@ import { KindedError } from '../../shared/ipc/result';
 import { NewEntrySchema, TranscriptEntrySchema } from '../../shared/transcript/entry';
 import type { NewEntry, TranscriptEntry } from '../../shared/transcript/entry';
 import type { Logger } from '../pool/logger';
+import { appendWhole, nodeIo } from './atomic-write';
+import type { WriteIo } from './atomic-write';
+import { repairTornTail } from './torn-tail';
+import { saveError } from './write-error';
 
 const EXT = '.jsonl';
 const SESSION_ID = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d+)?$/;
+const ENTRY_ID = /^e(\d+)$/;
+
+export interface SessionStoreOptions {
+  /** The fs calls appends go through (tests inject a full disk). */
+  readonly io?: WriteIo;
+}
+
+function isEntryLine(line: string): boolean {
+  try {
+    return TranscriptEntrySchema.safeParse(JSON.parse(line)).success;
+  } catch {
+    return false;
+  }
+}
 
 export class SessionStore {
   private readonly dir: string;
   private sessionIdValue: string;
   private entries: TranscriptEntry[] = [];
-  /** Lines in the session file, readable or not: entry ids never repeat. */
-  private lineCount = 0;
+  /**
+   * The last entry number used: at least the lines in the file (readable or not) and the highest
+   * id read, so ids never repeat even after torn lines are moved out of the file.
+   */
+  private lastSeq = 0;
   private fd: number | undefined;
   private readonly listeners = new Set<(e: TranscriptEntry) => void>();
+  private readonly io: WriteIo;
 
   constructor(
     dataDir: string,
     private readonly logger: Logger,
+    opts: SessionStoreOptions = {},
   ) {
+    this.io = opts.io ?? nodeIo;
     this.dir = path.join(dataDir, 'transcripts');
     fs.mkdirSync(this.dir, { recursive: true });
     const latest = this.sessionFiles().at(-1);
@@ -48,16 +74,25 @@ export class SessionStore {
     const e = parsed.data;
     const entry: TranscriptEntry = TranscriptEntrySchema.parse({
       ...e,
-      id: `e${this.lineCount + 1}`,
+      id: `e${this.lastSeq + 1}`,
       t: e.t ?? Date.now(),
       durationMs: e.durationMs ?? 0,
     });
-    const line = `${JSON.stringify(entry)}\n`;
-    this.fd ??= fs.openSync(this.file(this.sessionIdValue), 'a');
-    fs.writeSync(this.fd, line);
-    fs.fsyncSync(this.fd);
+    const bytes = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    try {
+      appendWhole(this.openForAppend(), bytes, this.io);
+    } catch (err) {
+      // Reopening repairs the tail, should cutting back the failed write have failed too.
+      this.dropFd();
+      const error = saveError(
+        { what: 'transcript entry', bytes: bytes.length, dir: this.dir },
+        err,
+      );
+      this.logger.log('error', `transcript ${this.sessionIdValue}: ${error.message}`);
+      throw error;
+    }
     this.entries.push(entry);
-    this.lineCount++;
+    this.lastSeq++;
     for (const l of this.listeners) l(entry);
     return entry;
   }
@@ -66,7 +101,7 @@ export class SessionStore {
     this.close();
     this.sessionIdValue = this.freshId();
     this.entries = [];
-    this.lineCount = 0;
+    this.lastSeq = 0;
     return this.sessionIdValue;
   }
 
@@ -80,16 +115,48 @@ export class SessionStore {
     this.fd = undefined;
   }
 
+  /** Opens the session file for appending; the first time, cuts a torn tail off it. */
+  private openForAppend(): number {
+    if (this.fd !== undefined) return this.fd;
+    const file = this.file(this.sessionIdValue);
+    const fd = fs.openSync(file, 'a');
+    try {
+      if (this.io.size(fd) > 0) repairTornTail(fd, file, isEntryLine, this.io, this.logger);
+    } catch (e) {
+      fs.closeSync(fd);
+      throw e;
+    }
+    this.fd = fd;
+    return fd;
+  }
+
+  private dropFd(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+    } catch {
+      // Already failing: the write error is the one to report.
+    }
+  }
+
   private file(id: string): string {
     return path.join(this.dir, `${id}${EXT}`);
   }
 
+  /** Session ids with a regular file; anything else named like one is skipped with a warning. */
   private sessionFiles(): string[] {
-    return fs
-      .readdirSync(this.dir)
-      .filter((f) => f.endsWith(EXT) && SESSION_ID.test(f.slice(0, -EXT.length)))
-      .map((f) => f.slice(0, -EXT.length))
-      .sort();
+    const ids: string[] = [];
+    for (const d of fs.readdirSync(this.dir, { withFileTypes: true })) {
+      if (!d.name.endsWith(EXT) || !SESSION_ID.test(d.name.slice(0, -EXT.length))) continue;
+      if (d.isFile()) ids.push(d.name.slice(0, -EXT.length));
+      else
+        this.logger.log(
+          'warn',
+          `transcripts: skipping ${path.join(this.dir, d.name)}: not a regular file (expected a session .jsonl file)`,
+        );
+    }
+    return ids.sort();
   }
 
   private freshId(): string {
@@ -106,9 +173,12 @@ export class SessionStore {
     const out: TranscriptEntry[] = [];
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
-      this.lineCount++;
+      this.lastSeq++;
       try {
-        out.push(TranscriptEntrySchema.parse(JSON.parse(line)));
+        const entry = TranscriptEntrySchema.parse(JSON.parse(line));
+        const seq = Number(ENTRY_ID.exec(entry.id)?.[1] ?? 0);
+        if (Number.isSafeInteger(seq)) this.lastSeq = Math.max(this.lastSeq, seq);
+        out.push(entry);
       } catch (e) {
         this.logger.log(
           'warn',
