@@ -4,16 +4,17 @@
  * or cookie) and a local Host/Origin; anything else is refused.
  */
 import http from 'node:http';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { contentSecurityPolicy } from '../shared/security/csp';
 import type { AppServices } from '../main/services/app-services';
 import type { Logger } from '../main/pool/logger';
-import { mimeType, resolveStatic } from './static-files';
+import { guardRequests, guardUpgrades, parseRequestUrl, refuseUpgrade } from './http-guard';
+import { mimeType, resolveStatic, sendFile } from './static-files';
 import { TOKEN_COOKIE, cookieToken, newToken, tokenMatches } from './token';
 import { attachBridge } from './ws-bridge';
+import { MAX_WS_MESSAGE_BYTES } from './ws-limits';
 
 export interface HostOptions {
   readonly services: AppServices;
@@ -32,9 +33,6 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-/** Largest WebSocket message accepted (a user avatar file travels base64-encoded). */
-const MAX_WS_PAYLOAD = 64 * 1024 * 1024;
-
 export async function startHost(opts: HostOptions): Promise<HostServer> {
   const token = opts.token ?? newToken();
   let port = opts.port;
@@ -48,73 +46,100 @@ export async function startHost(opts: HostOptions): Promise<HostServer> {
     res.writeHead(status, {
       'content-type': 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
     });
     res.end(`${message}\n`);
   };
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!allowedHosts().has(req.headers.host ?? '')) {
-      return refuse(
+  const server = http.createServer();
+  server.on(
+    'request',
+    guardRequests((req, res) => {
+      const url = parseRequestUrl(req.url);
+      if (url === undefined)
+        return refuse(
+          res,
+          400,
+          `${JSON.stringify(req.url)} is not a URL path: expected e.g. /index.html`,
+        );
+      if (!allowedHosts().has(req.headers.host ?? '')) {
+        return refuse(
+          res,
+          403,
+          `host "${req.headers.host}" refused: SignBridge answers only on 127.0.0.1:${port}`,
+        );
+      }
+      if (!authorized(req, url)) {
+        return refuse(
+          res,
+          401,
+          'missing or wrong token: open the URL SignBridge printed at start-up',
+        );
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(res, 405, `${req.method} is not allowed`);
+      const file = locate(opts, url.pathname);
+      if (file === undefined) return refuse(res, 404, `not found: ${url.pathname}`);
+      const headers: http.OutgoingHttpHeaders = {
+        'content-type': mimeType(file),
+        // The page carries the token (URL and cookie): no copy of it may be kept.
+        'cache-control': file.endsWith('.html') ? 'no-store' : 'no-cache',
+        'x-content-type-options': 'nosniff',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'referrer-policy': 'no-referrer',
+      };
+      if (file.endsWith('.html')) {
+        headers['content-security-policy'] = contentSecurityPolicy([
+          `ws://127.0.0.1:${port}`,
+          `ws://localhost:${port}`,
+        ]);
+        headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      }
+      if (req.method === 'HEAD') {
+        res.writeHead(200, headers);
+        return res.end();
+      }
+      sendFile(
         res,
-        403,
-        `host "${req.headers.host}" refused: SignBridge answers only on 127.0.0.1:${port}`,
+        file,
+        headers,
+        () => refuse(res, 404, `not found: ${url.pathname}`),
+        opts.logger,
       );
-    }
-    if (!authorized(req, url)) {
-      return refuse(
-        res,
-        401,
-        'missing or wrong token: open the URL SignBridge printed at start-up',
-      );
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return refuse(res, 405, `${req.method} is not allowed`);
-    const file = locate(opts, url.pathname);
-    if (file === undefined) return refuse(res, 404, `not found: ${url.pathname}`);
-    const headers: http.OutgoingHttpHeaders = {
-      'content-type': mimeType(file),
-      'cache-control': 'no-cache',
-      'x-content-type-options': 'nosniff',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-resource-policy': 'same-origin',
-      'referrer-policy': 'no-referrer',
-    };
-    if (file.endsWith('.html')) {
-      headers['content-security-policy'] = contentSecurityPolicy([
-        `ws://127.0.0.1:${port}`,
-        `ws://localhost:${port}`,
-      ]);
-      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    }
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') return res.end();
-    fs.createReadStream(file).pipe(res);
-  });
+    }, opts.logger),
+  );
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_PAYLOAD });
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const origin = req.headers.origin ?? '';
-    const originOk =
-      origin === `http://127.0.0.1:${port}` ||
-      origin === `http://localhost:${port}` ||
-      origin === '';
-    if (
-      url.pathname !== '/ws' ||
-      !allowedHosts().has(req.headers.host ?? '') ||
-      !originOk ||
-      !authorized(req, url)
-    ) {
-      opts.logger.log(
-        'warn',
-        `refused WebSocket from origin "${origin}" to ${url.pathname} (token ${url.searchParams.has('token') ? 'wrong' : 'missing'})`,
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_MESSAGE_BYTES });
+  let clients = 0;
+  server.on(
+    'upgrade',
+    guardUpgrades((req, socket, head) => {
+      const url = parseRequestUrl(req.url);
+      if (url === undefined) return refuseUpgrade(socket, 400);
+      const origin = req.headers.origin ?? '';
+      const originOk =
+        origin === `http://127.0.0.1:${port}` ||
+        origin === `http://localhost:${port}` ||
+        origin === '';
+      if (
+        url.pathname !== '/ws' ||
+        !allowedHosts().has(req.headers.host ?? '') ||
+        !originOk ||
+        !authorized(req, url)
+      ) {
+        opts.logger.log(
+          'warn',
+          `refused WebSocket from origin "${origin}" to ${url.pathname} (token ${url.searchParams.has('token') ? 'wrong' : 'missing'})`,
+        );
+        return refuseUpgrade(socket, 401);
+      }
+      const id = ++clients;
+      wss.handleUpgrade(req, socket, head, (ws) =>
+        attachBridge(ws, id, opts.services, opts.logger),
       );
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => attachBridge(ws, opts.services, opts.logger));
-  });
+    }, opts.logger),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,7 +2,10 @@
  * Serves files from a fixed set of roots, refusing anything that resolves outside them.
  */
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
+import type { Logger } from '../main/pool/logger';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,4 +49,33 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Streams `file` as the body of a 200. A file gone since it was located (a rebuild while host
+ * mode runs) gets `notFound()`; a read that fails mid-body aborts that response only. The read
+ * stream always has an error listener: an 'error' event without one ends the process.
+ */
+export function sendFile(
+  res: http.ServerResponse,
+  file: string,
+  headers: http.OutgoingHttpHeaders,
+  notFound: () => void,
+  logger: Logger,
+): void {
+  const stream = fs.createReadStream(file);
+  const openFailed = (e: Error) => {
+    logger.log('warn', `${file} could not be opened to serve it: ${e.message}`);
+    notFound();
+  };
+  stream.once('error', openFailed);
+  stream.once('ready', () => {
+    stream.off('error', openFailed);
+    res.writeHead(200, headers);
+    // pipeline also closes the file when the client goes away mid-body.
+    pipeline(stream, res, (e) => {
+      if (e && (e as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        logger.log('warn', `${file} failed while being served: ${e.message}`);
+    });
+  });
 }

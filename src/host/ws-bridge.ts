@@ -8,6 +8,8 @@ import { decodeFrame, FRAME_MESSAGE_BYTES } from '../shared/landmarks/wire';
 import type { AppServices } from '../main/services/app-services';
 import type { Logger } from '../main/pool/logger';
 import { formatIssues } from '../main/services/router';
+import { limitedLogger } from './log-limit';
+import { guardClient } from './ws-guard';
 
 /** Client → host messages. */
 const InvokeMessage = z
@@ -19,16 +21,29 @@ const InvokeMessage = z
   })
   .strict();
 
-export function attachBridge(ws: WebSocket, services: AppServices, logger: Logger): void {
-  const unsubscribe = services.events.subscribe((channel, payload) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'event', channel, payload }));
+/** Serves one connection; `clientId` names it in the log. */
+export function attachBridge(
+  ws: WebSocket,
+  clientId: number,
+  services: AppServices,
+  logger: Logger,
+): void {
+  const client = guardClient(ws, clientId, logger);
+  // Junk in a loop would otherwise write one line per message.
+  const junkLog = limitedLogger(logger, client.label);
+  const send = (message: unknown) => client.send(JSON.stringify(message));
+  const unsubscribe = services.events.subscribe((channel, payload) =>
+    send({ t: 'event', channel, payload }),
+  );
+  ws.on('close', () => {
+    unsubscribe();
+    junkLog.flush();
   });
-  ws.on('close', unsubscribe);
   ws.on('message', (data, isBinary) => {
     if (isBinary) {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       if (bytes.byteLength !== FRAME_MESSAGE_BYTES) {
-        logger.log(
+        junkLog.log(
           'warn',
           `ignored a binary message of ${bytes.byteLength} bytes: a frame is ${FRAME_MESSAGE_BYTES}`,
         );
@@ -38,7 +53,7 @@ export function attachBridge(ws: WebSocket, services: AppServices, logger: Logge
         const f = decodeFrame(bytes);
         services.frames.push(f.seq, f.timestamp, f.data);
       } catch (e) {
-        logger.log(
+        junkLog.log(
           'warn',
           `ignored a malformed frame: ${e instanceof Error ? e.message : String(e)}`,
         );
@@ -49,12 +64,7 @@ export function attachBridge(ws: WebSocket, services: AppServices, logger: Logge
     try {
       msg = JSON.parse(data.toString());
     } catch {
-      ws.send(
-        JSON.stringify({
-          t: 'error',
-          error: { kind: 'invalid-request', message: 'message is not JSON' },
-        }),
-      );
+      send({ t: 'error', error: { kind: 'invalid-request', message: 'message is not JSON' } });
       return;
     }
     const parsed = InvokeMessage.safeParse(msg);
@@ -65,16 +75,12 @@ export function attachBridge(ws: WebSocket, services: AppServices, logger: Logge
         kind: 'invalid-request',
         message: `malformed message: ${formatIssues(parsed.error.issues)}`,
       };
-      ws.send(
-        JSON.stringify(
-          id === null ? { t: 'error', error } : { t: 'result', id, result: { ok: false, error } },
-        ),
-      );
+      send(id === null ? { t: 'error', error } : { t: 'result', id, result: { ok: false, error } });
       return;
     }
-    const { id, channel, payload } = parsed.data;
-    void services.dispatch(channel, payload).then((result) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'result', id, result }));
-    });
+    const { id: callId, channel, payload } = parsed.data;
+    void services
+      .dispatch(channel, payload)
+      .then((result) => send({ t: 'result', id: callId, result }));
   });
 }

@@ -6,7 +6,7 @@ export const SpeechEngineSchema = z
   .strict();
 
 /** 60 s of 48 kHz 16-bit mono, base64-encoded: the longest utterance the renderer may send. */
-const MAX_PCM_BASE64 = Math.ceil((60 * 48_000 * 2 * 4) / 3) + 4;
+export const MAX_PCM_BASE64 = Math.ceil((60 * 48_000 * 2 * 4) / 3) + 4;
 
 export const speechChannels = {
   'speech.status': invoke(
