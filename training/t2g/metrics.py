@@ -1,11 +1,16 @@
 """Reference implementations of the project's metrics, for cross-checking the TypeScript ones
 (src/shared/metrics) and for model selection during training. All scores are on a 0–100 scale.
+BLEU and chrF equal sacreBLEU's (training/tests/test_t2g_metrics_sacrebleu.py checks them
+against sacreBLEU itself), down to its order of floating-point operations.
 
-- BLEU: sacreBLEU's corpus BLEU: 13a tokenization, n-grams up to N with uniform weights, counts
-  clipped by the reference, exponential brevity penalty exp(1 - r/c) when c < r, no smoothing
-  (a zero n-gram match count gives 0; sacreBLEU's default "exp" smoothing only differs then).
-- chrF: sacreBLEU's chrF2 defaults: character n-grams 1..6 with whitespace removed, statistics
-  summed over the corpus, precision and recall averaged over orders, F-beta with beta = 2.
+- BLEU: sacreBLEU's corpus BLEU with smooth_method="none": trailing whitespace stripped, 13a
+  tokenization, n-grams up to N with uniform weights, counts clipped by the reference,
+  exponential brevity penalty exp(1 - r/c) when c < r; a zero n-gram match count gives 0
+  (sacreBLEU's default "exp" smoothing only differs then).
+- chrF: sacreBLEU's CHRF() defaults (chrF2): character n-grams 1..6 with whitespace removed;
+  per sentence, hypothesis n-grams of an order count only when the reference has n-grams of
+  that order; statistics summed over the corpus, precision and recall averaged over the orders
+  with n-grams on both sides ("effective order"), F-beta with beta = 2.
 - ROUGE-L: as in the SLT literature's scripts (Camgöz et al.'s slt repo, from the MS-COCO
   caption evaluation): per sentence LCS precision/recall on whitespace tokens, F with
   beta = 1.2, averaged over sentences.
@@ -52,7 +57,8 @@ def corpus_bleu(hyps: Sequence[str], refs: Sequence[str], max_order: int = 4, sc
     correct, total = [0] * max_order, [0] * max_order
     hyp_len = ref_len = 0
     for h, r in zip(hyps, refs):
-        ht, rt = tokenize(h, scheme), tokenize(r, scheme)
+        # sacreBLEU rstrips before tokenizing: a line ending in "-\n" keeps its hyphen.
+        ht, rt = tokenize(h.rstrip(), scheme), tokenize(r.rstrip(), scheme)
         hyp_len += len(ht)
         ref_len += len(rt)
         for n in range(1, max_order + 1):
@@ -61,9 +67,9 @@ def corpus_bleu(hyps: Sequence[str], refs: Sequence[str], max_order: int = 4, sc
             total[n - 1] += max(len(ht) - n + 1, 0)
     if hyp_len == 0 or min(correct) == 0:
         return 0.0
-    log_p = sum(math.log(c / t) for c, t in zip(correct, total)) / max_order
-    bp = 1.0 if hyp_len >= ref_len else math.exp(1 - ref_len / hyp_len)
-    return 100.0 * bp * math.exp(log_p)
+    # sacreBLEU's order of operations (BLEU.compute_bleu), so that both round alike.
+    bp = math.exp(1 - ref_len / hyp_len) if hyp_len < ref_len else 1.0
+    return bp * math.exp(sum([math.log(100.0 * c / t) for c, t in zip(correct, total)]) / max_order)
 
 
 def corpus_chrf(hyps: Sequence[str], refs: Sequence[str], order: int = 6, beta: float = 2.0) -> float:
@@ -73,7 +79,8 @@ def corpus_chrf(hyps: Sequence[str], refs: Sequence[str], order: int = 6, beta: 
         for n in range(1, order + 1):
             hc = Counter(hs[i : i + n] for i in range(len(hs) - n + 1))
             rc = Counter(rs[i : i + n] for i in range(len(rs) - n + 1))
-            stats[n - 1][0] += sum(hc.values())
+            # As sacreBLEU: an order the reference has no n-gram of counts no hypothesis n-grams.
+            stats[n - 1][0] += sum(hc.values()) if rc else 0
             stats[n - 1][1] += sum(rc.values())
             stats[n - 1][2] += sum(min(c, rc[g]) for g, c in hc.items())
     prec = rec = 0.0
@@ -88,8 +95,11 @@ def corpus_chrf(hyps: Sequence[str], refs: Sequence[str], order: int = 6, beta: 
     prec, rec = prec / eff, rec / eff
     if prec + rec == 0:
         return 0.0
+    # sacreBLEU's order of operations (CHRF._compute_f_score): bit for bit the same score.
     f = beta * beta
-    return 100.0 * (1 + f) * prec * rec / (f * prec + rec)
+    score = (1 + f) * prec * rec
+    score /= f * prec + rec
+    return 100 * score
 
 
 def _lcs(a: Sequence[str], b: Sequence[str]) -> int:

@@ -1,5 +1,6 @@
 import { Progress } from '../synth/progress';
 import fs from 'node:fs';
+import { CHRF_NAME } from '../../shared/metrics';
 import { SltModel } from '../../workers/slt/model';
 import { corpusRecords } from '../../workers/slt/corpus-clips';
 import { decodeRecords, scoreDecoded } from '../../workers/slt/evaluate';
@@ -14,7 +15,8 @@ export const EVAL_SLT_USAGE = `       cli eval slt --pack <id|dir> --corpus <dir
   slt decodes a corpus split as the app does (streaming features, chunks, endpointing, beam search)
   and scores the English against every reference wording: BLEU-4 and chrF (sacreBLEU conventions,
   13a), ROUGE-L and WER (first wording), gloss WER (CTC glosses), sentence-type accuracy on
-  ${TYPED_SPLIT} (statement / yes-no / wh / negation by rules), and figures by utterance length.`;
+  ${TYPED_SPLIT} (statement / yes-no / wh / negation by rules), and figures by utterance length.
+  BLEU and chrF carry sacreBLEU-style signatures (JSON: "signature": {"bleu", "chrf"}).`;
 
 export async function evalSlt(argv: string[]): Promise<number> {
   const { values } = parseOptions(argv, {
@@ -53,10 +55,12 @@ export async function evalSlt(argv: string[]): Promise<number> {
       [
         `${pack.manifest.id} on ${values.split}: ${s.n} utterances (${f(s.secondsPerUtterance)} s each), tokenization ${s.tokenization}`,
         `  BLEU-4 ${f(s.bleu4)}  chrF ${f(s.chrf)}  ROUGE-L ${f(s.rougeL)}  WER ${f(s.wer)}  gloss WER ${f(s.glossWer)}  mean confidence ${f(s.meanConfidence)}`,
+        `    BLEU|${s.signature.bleu}`,
+        `    ${CHRF_NAME}|${s.signature.chrf}`,
         s.sentenceTypeAccuracy === null
           ? `  sentence type: scored on ${TYPED_SPLIT} only`
           : `  sentence type accuracy ${f(s.sentenceTypeAccuracy)}% (${s.sentenceTypeN})`,
-        '  by reference glosses:',
+        '  by reference glosses (BLEU-4 as signed above, on the bin’s references):',
         ...s.byLength.map(
           (b) =>
             `    ${b.glosses.padEnd(5)} n ${String(b.n).padStart(4)}  BLEU-4 ${f(b.bleu4)}  gloss WER ${f(b.glossWer)}`,

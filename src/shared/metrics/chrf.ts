@@ -1,4 +1,5 @@
 import { assertPaired, clippedMatches, ngramCounts, total } from './ngrams';
+import { removeWhitespace } from './whitespace';
 
 /** sacreBLEU chrF defaults: character n-grams up to 6, beta 2 (recall weighted 2x), no word n-grams. */
 export const CHRF_ORDER = 6;
@@ -11,15 +12,20 @@ export interface CharStats {
   match: number[];
 }
 
-/** Whitespace removed, character n-grams of orders 1..order, matches clipped by the reference. */
+/**
+ * Whitespace removed (Python's whitespace), character n-grams of orders 1..order, matches clipped
+ * by the reference. As sacreBLEU (CHRF._get_match_statistics), an order the reference has no
+ * n-gram of counts no hypothesis n-grams either: a reference under `order` characters must not
+ * lower the corpus precision of the orders it cannot have.
+ */
 export function charStats(h: string, r: string, order: number): CharStats {
-  const hc = [...h.replace(/\s+/g, '')];
-  const rc = [...r.replace(/\s+/g, '')];
+  const hc = [...removeWhitespace(h)];
+  const rc = [...removeWhitespace(r)];
   const s: CharStats = { hyp: [], ref: [], match: [] };
   for (let k = 1; k <= order; k++) {
     const hn = ngramCounts(hc, k);
     const rn = ngramCounts(rc, k);
-    s.hyp.push(total(hn));
+    s.hyp.push(rn.size > 0 ? total(hn) : 0);
     s.ref.push(total(rn));
     s.match.push(clippedMatches(hn, rn));
   }
@@ -27,27 +33,31 @@ export function charStats(h: string, r: string, order: number): CharStats {
 }
 
 /**
- * chrF (0–100) from (summed) statistics: precision and recall averaged over the orders that have
- * n-grams on both sides, then F-beta.
+ * chrF (0–100) from (summed) statistics, sacreBLEU's default "effective order": precision and
+ * recall averaged over the orders that have n-grams on both sides, then F-beta, in the order of
+ * operations of CHRF._compute_f_score, so that scores (and the best of several references)
+ * come out bit for bit the same.
  */
 export function chrfFromStats(s: CharStats, beta: number): number {
-  let prec = 0;
-  let rec = 0;
+  const factor = beta * beta;
+  let avgPrec = 0;
+  let avgRec = 0;
   let effective = 0;
   s.hyp.forEach((h, k) => {
     const r = s.ref[k] ?? 0;
     if (h > 0 && r > 0) {
-      prec += (s.match[k] ?? 0) / h;
-      rec += (s.match[k] ?? 0) / r;
+      avgPrec += (s.match[k] ?? 0) / h;
+      avgRec += (s.match[k] ?? 0) / r;
       effective++;
     }
   });
   if (effective === 0) return 0;
-  prec /= effective;
-  rec /= effective;
-  if (prec + rec === 0) return 0;
-  const b2 = beta * beta;
-  return (100 * ((1 + b2) * prec * rec)) / (b2 * prec + rec);
+  avgPrec /= effective;
+  avgRec /= effective;
+  if (avgPrec + avgRec === 0) return 0;
+  let score = (1 + factor) * avgPrec * avgRec;
+  score /= factor * avgPrec + avgRec;
+  return 100 * score;
 }
 
 /** Adds `s` into `sum`, order by order. */
@@ -65,9 +75,10 @@ export function emptyCharStats(order: number): CharStats {
 }
 
 /**
- * Corpus chrF2 (0–100) as sacreBLEU: whitespace removed, per-order hypothesis, reference and
- * matched n-gram counts summed over the corpus; precision and recall averaged over the orders
- * that have n-grams on both sides, then F-beta.
+ * Corpus chrF2 (0–100) as sacreBLEU's CHRF(): whitespace removed, per-order hypothesis,
+ * reference and matched n-gram counts summed over the corpus (hypothesis counts only where the
+ * reference has n-grams of that order); precision and recall averaged over the orders that
+ * have n-grams on both sides, then F-beta.
  */
 export function corpusChrf(
   hyps: readonly string[],

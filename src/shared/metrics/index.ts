@@ -6,8 +6,10 @@ import { wer } from './wer';
 export * from './bleu';
 export * from './chrf';
 export * from './rouge';
+export * from './signature';
 export * from './tokenize';
 export * from './wer';
+export * from './whitespace';
 
 /** The text → gloss evaluation report (`eval t2g`); every score on a 0–100 scale. */
 export interface TranslationScores {

@@ -4,7 +4,7 @@
  * the hypothesis (ties: the shorter); chrF keeps, per sentence, the statistics of the reference
  * with the best sentence chrF.
  */
-import { bleuFromStats } from './bleu';
+import { bleuFromStats, bleuTokens } from './bleu';
 import type { BleuStats } from './bleu';
 import {
   addCharStats,
@@ -16,7 +16,6 @@ import {
   type CharStats,
 } from './chrf';
 import { clippedMatches, ngramCounts } from './ngrams';
-import { tokenize } from './tokenize';
 import type { Tokenization } from './tokenize';
 
 function assertRefs(hyps: readonly string[], refs: readonly (readonly string[])[]): void {
@@ -42,8 +41,8 @@ export function bleuStatsMulti(
   let hypLen = 0;
   let refLen = 0;
   hyps.forEach((h, i) => {
-    const ht = tokenize(h, tokenization);
-    const rts = (refs[i] ?? []).map((r) => tokenize(r, tokenization));
+    const ht = bleuTokens(h, tokenization);
+    const rts = (refs[i] ?? []).map((r) => bleuTokens(r, tokenization));
     hypLen += ht.length;
     let best = Infinity;
     for (const rt of rts) {

@@ -1,9 +1,10 @@
 /** Counts of the n-grams of `items` (words or characters), keyed by their joined text. */
 export function ngramCounts(items: readonly string[], n: number): Map<string, number> {
   const counts = new Map<string, number>();
-  // \u0001 cannot occur in tokenized text, so joined keys never collide.
+  // Joined by a space, keys never collide: words are split on whitespace, so none holds a space,
+  // and characters are one code point each, so a key splits back at fixed places.
   for (let i = 0; i + n <= items.length; i++) {
-    const key = items.slice(i, i + n).join('\u0001');
+    const key = items.slice(i, i + n).join(' ');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;

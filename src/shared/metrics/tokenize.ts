@@ -1,3 +1,5 @@
+import { splitWhitespace } from './whitespace';
+
 /**
  * sacreBLEU's "13a" tokenizer (the mteval-v13a.pl rules): punctuation and symbols split off,
  * periods and commas split unless inside a number, a dash split after a digit. Hyphens inside
@@ -28,9 +30,9 @@ export function tokenize13a(line: string): string[] {
   return splitWords(s);
 }
 
-/** Whitespace split without empty strings (Python's str.split()). */
+/** Whitespace split without empty strings, on Python's whitespace (str.split()), as sacreBLEU. */
 export function splitWords(s: string): string[] {
-  return s.split(/\s+/).filter((w) => w.length > 0);
+  return splitWhitespace(s);
 }
 
 export function tokenize(line: string, scheme: Tokenization): string[] {

@@ -3,9 +3,12 @@
  * with the project's metrics (sacreBLEU conventions, every reference wording of an utterance).
  */
 import {
+  bleuSignature,
+  chrfSignature,
   corpusBleuMulti,
   corpusChrfMulti,
   recordSentenceType,
+  refCount,
   rougeL,
   sentenceType,
   wer,
@@ -37,6 +40,8 @@ export interface SltScores {
   readonly byLength: { glosses: string; n: number; bleu4: number; glossWer: number }[];
   readonly secondsPerUtterance: number;
   readonly tokenization: '13a';
+  /** sacreBLEU-style signatures of bleu4 and chrf (all reference wordings). */
+  readonly signature: { readonly bleu: string; readonly chrf: string };
 }
 
 export interface Decoded {
@@ -107,5 +112,6 @@ export function scoreDecoded(d: readonly Decoded[], seconds: number, typed: bool
     byLength,
     secondsPerUtterance: d.length ? seconds / d.length : 0,
     tokenization: '13a',
+    signature: { bleu: bleuSignature(refCount(refs), '13a'), chrf: chrfSignature(refCount(refs)) },
   };
 }

@@ -68,6 +68,20 @@ describe('corpus BLEU', () => {
     expect(corpusBleu(h, r)).toBeCloseTo(expected, 10);
   });
 
+  it("strips trailing whitespace before 13a, as sacreBLEU: a final '-\\n' keeps its hyphen", () => {
+    expect(corpusBleu(['a b-\n'], ['a b-'], { maxOrder: 1 })).toBeCloseTo(100, 10);
+  });
+
+  it("splits words on Python's whitespace (U+0085 and U+001C split, U+FEFF does not)", () => {
+    expect(corpusBleu(['a\u0085b\u001cc'], ['a b c'], { maxOrder: 1 })).toBeCloseTo(100, 10);
+    expect(corpusBleu(['a\ufeffb c'], ['ab c'], { maxOrder: 1 })).toBeCloseTo(50, 10);
+  });
+
+  it('never matches n-grams whose words merely join to the same text', () => {
+    // Bigrams (a\u0001, b) and (a, \u0001b) once shared the key "a\u0001\u0001b".
+    expect(corpusBleu(['x a\u0001 b'], ['x a \u0001b'], { maxOrder: 2 })).toBe(0);
+  });
+
   it('refuses unpaired input', () => {
     expect(() => corpusBleu(['a'], [])).toThrow(/1 hypotheses but 0 references/);
   });
@@ -78,6 +92,20 @@ describe('chrF2', () => {
     // 1-grams: P = R = 1/2; 2-grams: P = R = 0; orders 3..6 absent → avg P = avg R = 1/4.
     expect(corpusChrf(['ab'], ['ac'])).toBeCloseTo(25, 10);
     expect(corpusChrf(['a b'], ['ab'])).toBeCloseTo(100, 10); // whitespace is removed
+  });
+
+  it('counts no hypothesis n-grams of an order the reference has none of (sacreBLEU)', () => {
+    // Sentence 2's reference "ab" has no 3- to 6-grams, so its hypothesis "abc" adds none either:
+    // corpus precisions 10/11, 8/9, 1, 1, 1, 1 (order 3 was 6/7 before), recalls all 1.
+    const p = (10 / 11 + 8 / 9 + 4) / 6;
+    const f = (100 * 5 * p) / (4 * p + 1);
+    expect(corpusChrf(['abcdefgh', 'abc'], ['abcdefgh', 'ab'])).toBeCloseTo(f, 10);
+    expect(corpusChrf(['abcdefgh', 'abc'], ['abcdefgh', ''])).toBe(100);
+  });
+
+  it("removes Python's whitespace only (U+0085 yes, U+FEFF no)", () => {
+    expect(corpusChrf(['a\u0085b\u001cc'], ['abc'])).toBe(100);
+    expect(corpusChrf(['a\ufeffbc'], ['abc'])).toBeLessThan(100);
   });
 
   it("reproduces sacreBLEU's documented example", () => {
@@ -109,12 +137,10 @@ describe('WER', () => {
 
 describe('translationScores', () => {
   it('reports every metric, the count and the tokenization', () => {
-    const s = translationScores(['a b c d'], ['a b c d']);
+    const { bleu1, bleu2, bleu3, bleu4, ...s } = translationScores(['a b c d'], ['a b c d']);
+    // sacreBLEU's order of operations, exp(mean log 100), rounds a perfect score to 100.00000000000004.
+    for (const b of [bleu1, bleu2, bleu3, bleu4]) expect(b).toBeCloseTo(100, 12);
     expect(s).toEqual({
-      bleu1: 100,
-      bleu2: 100,
-      bleu3: 100,
-      bleu4: 100,
       rougeL: 100,
       chrf: 100,
       wer: 0,
