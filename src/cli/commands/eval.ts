@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { translationScores } from '../../shared/metrics';
+import { bleuSignature, CHRF_NAME, chrfSignature, translationScores } from '../../shared/metrics';
 import { evalFingerspelling } from '../../main/eval/fingerspelling';
 import { modelsDir } from '../../main/paths';
 import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
@@ -8,28 +8,33 @@ import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
 import { evalSlt, EVAL_SLT_USAGE } from './eval-slt';
+import { evalSltLetters, EVAL_SLT_LETTERS_USAGE } from '../eval/slt-letters';
 
 const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--json]
 ${EVAL_SLT_USAGE}
+${EVAL_SLT_LETTERS_USAGE}
        cli eval fingerspelling --sigml <alphabet.sigml> --index <index.csv> --sign-language <code> [--json]
   t2g translates every source line and scores it against the reference glosses:
   corpus BLEU-1..4 (sacreBLEU-style 13a tokenization, exponential brevity penalty, no smoothing),
   ROUGE-L (F1, sentence-averaged), chrF (chrF2: character 6-grams, beta 2) and WER.
-  JSON: {"bleu1", "bleu2", "bleu3", "bleu4", "rougeL", "chrf", "wer", "n", "tokenization"}
+  BLEU and chrF carry sacreBLEU-style signatures (how they were computed, to reproduce them).
+  JSON: {"bleu1", "bleu2", "bleu3", "bleu4", "rougeL", "chrf", "wer", "n", "tokenization",
+         "signature": {"bleu", "chrf"}}
   fingerspelling signs each letter of the alphabet on the avatar and identifies every real recording
   in the index (pose-format clips) by its nearest synthesized letter (held hand shape).`;
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a pack against reference data (t2g, slt, fingerspelling)',
+  summary: 'score a pack against reference data (t2g, slt, slt-letters, fingerspelling)',
   usage: USAGE,
   async run(argv) {
     const [what, ...rest] = argv;
     if (what === 'fingerspelling') return fingerspelling(rest);
     if (what === 'slt') return evalSlt(rest);
+    if (what === 'slt-letters') return evalSltLetters(rest);
     if (what !== 't2g')
       throw new UsageError(
-        `unknown evaluation "${what ?? ''}": expected t2g, slt or fingerspelling`,
+        `unknown evaluation "${what ?? ''}": expected t2g, slt, slt-letters or fingerspelling`,
       );
     const { values } = parseOptions(rest, {
       pack: { type: 'string' },
@@ -55,11 +60,15 @@ export const evalCommand: Command = {
       const hyps = await engine.translateLines(src);
       const scores = translationScores(hyps, ref);
       const seconds = (performance.now() - started) / 1000;
-      emit(values.json, scores, () =>
+      // One reference per line.
+      const signature = { bleu: bleuSignature(1, scores.tokenization), chrf: chrfSignature(1) };
+      emit(values.json, { ...scores, signature }, () =>
         [
           `${values.pack} on ${scores.n} lines (${seconds.toFixed(1)} s), tokenization ${scores.tokenization}:`,
           `  BLEU-1 ${scores.bleu1.toFixed(2)}  BLEU-2 ${scores.bleu2.toFixed(2)}  BLEU-3 ${scores.bleu3.toFixed(2)}  BLEU-4 ${scores.bleu4.toFixed(2)}`,
+          `    BLEU|${signature.bleu}`,
           `  ROUGE-L ${scores.rougeL.toFixed(2)}  chrF ${scores.chrf.toFixed(2)}  WER ${scores.wer.toFixed(2)}`,
+          `    ${CHRF_NAME}|${signature.chrf}`,
         ].join('\n'),
       );
       return 0;
