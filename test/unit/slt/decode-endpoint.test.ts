@@ -57,6 +57,25 @@ describe('endpointing', () => {
     expect(handsActive(frame('rest', 'gone', false))).toBe(true);
   });
 
+  it("falls back on the pose's wrist where the hand detector lost the hand", () => {
+    const lost = frame('gone', 'gone');
+    lost[featureIndex('pose.RIGHT_WRIST.x')] = -0.4;
+    lost[featureIndex('pose.RIGHT_WRIST.y')] = 0.3;
+    expect(handsActive(lost)).toBe(true);
+    lost[featureIndex('pose.RIGHT_WRIST.y')] = REST_WRIST_Y + 0.3;
+    expect(handsActive(lost)).toBe(false);
+    // a detected hand at rest wins over its pose wrist; a missing pose wrist (0, 0) says nothing
+    const rest = frame('rest', 'gone');
+    rest[featureIndex('pose.LEFT_WRIST.y')] = 0.3;
+    rest[featureIndex('pose.LEFT_WRIST.x')] = 0.4;
+    expect(handsActive(rest)).toBe(false);
+    expect(handsActive(frame('gone', 'gone'))).toBe(false);
+    // without a body frame the pose wrist has no rest line to compare with
+    const noBody = frame('gone', 'gone', false);
+    noBody[featureIndex('pose.RIGHT_WRIST.y')] = 0.3;
+    expect(handsActive(noBody)).toBe(false);
+  });
+
   it('starts after the onset with a pre-roll and ends when both hands rest for 0.5 s', () => {
     const ev = run(
       [

@@ -1,9 +1,14 @@
 /**
  * Where an utterance starts and ends, from the model-rate feature frames (25 fps). Signing starts
- * when a hand is up (present, wrist above the rest line) for ONSET_S; it ends when both hands are
+ * when a hand is up (its wrist above the rest line) for ONSET_S; it ends when both hands are
  * absent or back at rest for REST_MIN_S, or when no new gloss arrived for PAUSE_S (the signer
  * holds still mid-air), or at MAX_UTTERANCE_S. Frames before the start are kept for PREROLL_S:
  * the model was trained on recordings that begin before the first sign.
+ *
+ * Where the hand detector has lost a hand, the pose's wrist says where it is: MediaPipe loses
+ * hands for long stretches of real signing (at the face, crossing, moving fast: on the avatar's
+ * video each hand was missing in more than half of the signing frames), while the pose keeps
+ * tracking the arm. Reading only the hand landmarks ended sentences in the middle.
  */
 import { MODEL_FPS } from '../features/resample';
 import { featureIndex } from '../features/layout';
@@ -37,14 +42,31 @@ export const secondsToModelFrames = (s: number): number => Math.round(s * MODEL_
 const HANDS = ['leftHand', 'rightHand'] as const;
 const MASK = HANDS.map((h) => featureIndex(`${h}.mask`));
 const WRIST_Y = HANDS.map((h) => featureIndex(`${h}.wrist.y`));
+/** The pose's wrists, the subject's own sides like the hands (features write 0 when missing). */
+const POSE_WRIST_X = (['LEFT_WRIST', 'RIGHT_WRIST'] as const).map((w) =>
+  featureIndex(`pose.${w}.x`),
+);
+const POSE_WRIST_Y = (['LEFT_WRIST', 'RIGHT_WRIST'] as const).map((w) =>
+  featureIndex(`pose.${w}.y`),
+);
 const BODY_MASK = featureIndex('body.mask');
 
-/** A hand is up: present and above the rest line (without a body frame, present is enough). */
+/**
+ * A hand is up: its wrist above the rest line, from the hand landmarks when the hand is detected,
+ * else from the pose's wrist (without a body frame, a detected hand is enough).
+ */
 export function handsActive(features: Float32Array): boolean {
+  const body = features[BODY_MASK] === 1;
   for (let h = 0; h < HANDS.length; h++) {
-    if (features[MASK[h] ?? 0] !== 1) continue;
-    if (features[BODY_MASK] !== 1) return true;
-    if ((features[WRIST_Y[h] ?? 0] ?? Infinity) < REST_WRIST_Y) return true;
+    if (features[MASK[h] ?? 0] === 1) {
+      if (!body) return true;
+      if ((features[WRIST_Y[h] ?? 0] ?? Infinity) < REST_WRIST_Y) return true;
+      continue;
+    }
+    if (!body) continue;
+    const x = features[POSE_WRIST_X[h] ?? 0] ?? 0;
+    const y = features[POSE_WRIST_Y[h] ?? 0] ?? 0;
+    if ((x !== 0 || y !== 0) && y < REST_WRIST_Y) return true;
   }
   return false;
 }
