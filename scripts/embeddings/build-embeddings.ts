@@ -20,7 +20,7 @@ import {
   readLexiconKeywords,
   LEXICON_INDEX_PATH,
 } from '../../src/workers/slp/english/lexicon-file';
-import { EMBEDDINGS_FILE } from '../../src/workers/slp/english/embeddings-file';
+import { EMBEDDINGS_FILE, embeddingsDirOf } from '../../src/workers/slp/english/embeddings-file';
 import { streamVectorEntries } from './stream-vectors';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -128,7 +128,7 @@ export async function buildEmbeddings(
 function parseArgs(argv: string[]): BuildEmbeddingsOptions {
   const opts: BuildEmbeddingsOptions = {
     source: '',
-    outDir: path.join(ROOT, 'models', 'embeddings'),
+    outDir: embeddingsDirOf(path.join(ROOT, 'models')),
     top: DEFAULT_TOP,
     packDirs: [],
     log: (l) => console.log(l),

@@ -16,7 +16,7 @@ import { EmbeddingTable } from '../../src/shared/text/retrieval/embedding-table'
 import { NearestKeywordIndex } from '../../src/shared/text/retrieval/nearest';
 import { retrieve, type RetrievalResources } from '../../src/shared/text/retrieval/resolve';
 import type { Thesaurus } from '../../src/shared/text/retrieval/thesaurus';
-import { readEmbeddings } from '../../src/workers/slp/english/embeddings-file';
+import { embeddingsDirOf, readEmbeddings } from '../../src/workers/slp/english/embeddings-file';
 import { readLexiconKeywords } from '../../src/workers/slp/english/lexicon-file';
 import { WordNet } from '../../src/workers/slp/english/wordnet/wordnet';
 import { EVERYDAY_LEXICON } from '../../test/unit/text/fixtures/everyday-lexicon';
@@ -132,7 +132,7 @@ function main(argv: string[]): void {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const embDir = path.resolve(arg('--embeddings') ?? path.join(ROOT, 'models', 'embeddings'));
+  const embDir = path.resolve(arg('--embeddings') ?? embeddingsDirOf(path.join(ROOT, 'models')));
   const pack = arg('--lexicon');
   const entries = pack === undefined ? EVERYDAY_LEXICON : readLexiconKeywords(path.resolve(pack));
   const wordnet = new WordNet();

@@ -2,11 +2,11 @@
  * Text → sign in main: owns the SLP worker, keeps it configured with the speak pack and avatar
  * from settings (replayed after a worker crash), and turns its results into IPC payloads.
  */
-import path from 'node:path';
 import type { SlpResult } from '../../shared/ipc/channels/slp';
 import { clipToWire } from '../../shared/ipc/clip-wire';
 import { KindedError } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/schema';
+import { embeddingsDirOf } from '../../workers/slp/english/embeddings-file';
 import type { SlpConfigured, SlpTasks } from '../../workers/slp/tasks';
 import type { PackRegistry } from '../packs/registry';
 import { modelsDir, workerScript } from '../paths';
@@ -53,7 +53,7 @@ export class SlpService {
     const avatar = chooseAvatar(settings.avatarPath);
     const [r] = await this.pool.setInit('config', 'slp.configure', {
       pack,
-      embeddingsDir: path.join(modelsDir(), 'embeddings'),
+      embeddingsDir: embeddingsDirOf(modelsDir()),
       device: settings.device,
       avatarPath: avatar.path,
       fps: CLIP_FPS,

@@ -10,9 +10,3 @@ export {
   type Stage,
   type Framing,
 } from './stage';
-export {
-  benchAvatarUpdate,
-  benchSigningAvatar,
-  syntheticClip,
-  type AvatarBenchResult,
-} from './bench';

@@ -1,5 +1,4 @@
 export { createLandmarker } from './create';
-export { benchLandmarker, percentiles, type LandmarkerBenchOptions } from './bench';
 export { installPerceptionAutomation } from './automation';
 export { probeWebGl } from './delegate';
 export * from './types';

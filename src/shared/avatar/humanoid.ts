@@ -1,4 +1,4 @@
-import { isHumanBone, type HumanBoneName } from './bones';
+import { isHumanBone, type HumanBoneName } from '../motion/rig/human-bones';
 import { isObject, objectAt, type JsonObject } from './gltf-json';
 
 export const VRM_VERSIONS = ['1.0', '0.x'] as const;

@@ -1,4 +1,4 @@
-export * from './bones';
+export * from '../motion/rig/human-bones';
 export * from './expressions';
 export * from './glb';
 export * from './humanoid';

@@ -4,7 +4,7 @@
  * adult. Percentiles, not extremes, so a stray vertex (an earring, a hair tip) does not count.
  */
 import type { BodyDims } from '../motion/skeleton';
-import type { HumanBoneName } from './bones';
+import type { HumanBoneName } from '../motion/rig/human-bones';
 import type { RestVertices } from './rest-mesh';
 
 type Vec = readonly [number, number, number];

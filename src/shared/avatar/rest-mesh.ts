@@ -2,7 +2,7 @@
  * Every mesh vertex of an avatar in its rest pose, in the normalized-rig frame (+Z facing), with
  * the humanoid bone that moves it most: what body measurements are taken from.
  */
-import type { HumanBoneName } from './bones';
+import type { HumanBoneName } from '../motion/rig/human-bones';
 import { readAccessor } from './accessors';
 import { isObject, multiplyMat4, parentIndices, type GltfNode, type JsonObject } from './gltf-json';
 

@@ -1,4 +1,9 @@
-import { HUMAN_BONES, REQUIRED_BONES, presentParent, type HumanBoneName } from './bones';
+import {
+  HUMAN_BONES,
+  REQUIRED_BONES,
+  presentParent,
+  type HumanBoneName,
+} from '../motion/rig/human-bones';
 import { PRESET_EXPRESSIONS, SIGNING_EXPRESSIONS, readExpressionNames } from './expressions';
 import {
   buildSkeleton,

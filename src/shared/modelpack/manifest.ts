@@ -24,6 +24,10 @@ export type FileRole = (typeof FILE_ROLES)[number];
 export const PACK_CAPABILITIES = ['slt', 'slp', 't2g'] as const;
 export type PackCapability = (typeof PACK_CAPABILITIES)[number];
 
+/** Text → gloss engines a pack can name; src/workers/slp/t2g/engine.ts holds one factory each. */
+export const T2G_ENGINE_NAMES = ['seq2seq', 'english-rules'] as const;
+export type T2gEngineName = (typeof T2G_ENGINE_NAMES)[number];
+
 export const ONNX_ELEMENT_TYPES = [
   'float32',
   'float16',
@@ -113,6 +117,8 @@ export const ManifestSchema = z
     /** Loaded at start-up without the user asking. */
     loadByDefault: z.boolean(),
     capabilities: z.array(z.enum(PACK_CAPABILITIES)).max(PACK_CAPABILITIES.length),
+    /** The text → gloss engine; absent in packs written before it, see t2gEngineOf. */
+    t2gEngine: z.enum(T2G_ENGINE_NAMES).optional(),
     description: z.string().max(4000).optional(),
     training: TrainingProvenanceSchema.optional(),
     files: z.array(PackFileSchema).min(1),

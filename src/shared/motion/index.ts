@@ -43,7 +43,6 @@ export {
   type ClipExpression,
   type SkeletonBone,
 } from './rig';
-export { NON_MANUAL_SPAN_TYPES, type NonManualSpan, type NonManualSpanType } from './nonmanual';
 export {
   activeHand,
   handDescriptor,

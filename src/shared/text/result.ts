@@ -11,7 +11,10 @@ import { z } from 'zod';
 export const RESOLUTIONS = ['sign', 'synonym', 'nearest', 'fingerspelled', 'model'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** Grammar carried on the face and head (see english/grammar.ts for the scheme). */
+/**
+ * Grammar carried on the face and head (see english/grammar.ts for the scheme); declared only
+ * here: motion/nonmanual/spans.ts makes each one on the avatar.
+ */
 export const NON_MANUAL_TYPES = ['yn-question', 'wh-question', 'negation', 'topic'] as const;
 export type NonManualType = (typeof NON_MANUAL_TYPES)[number];
 

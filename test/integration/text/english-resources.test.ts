@@ -17,17 +17,17 @@ import {
 import {
   benchEnglish,
   EMBEDDINGS_FILE,
+  embeddingsDirOf,
   loadEnglishResources,
   readEmbeddings,
   readLexiconKeywords,
-  translateEnglishFile,
   WordNet,
   type LoadedEnglishResources,
 } from '../../../src/workers/slp/english';
 import { ROOT } from '../../helpers/shared';
 
 const ASE = path.join(ROOT, 'models', 'ase');
-const SETUP_DIR = path.join(ROOT, 'models', 'embeddings');
+const SETUP_DIR = embeddingsDirOf(path.join(ROOT, 'models'));
 let tmp: string;
 /** The set-up file if `npm run setup` made it, else one built here the same way. */
 let embeddingsDir: string;
@@ -142,14 +142,6 @@ describe('loadEnglishResources (pack ase, WordNet, set-up vectors)', () => {
       'WHERE',
     ]);
     bare.dispose();
-  });
-
-  it('translates a file line by line', () => {
-    const input = path.join(tmp, 'in.txt');
-    const output = path.join(tmp, 'out.txt');
-    fs.writeFileSync(input, 'Where is the bathroom?\nI miss you.\n');
-    expect(translateEnglishFile(input, output, res)).toBe(2);
-    expect(fs.readFileSync(output, 'utf8')).toBe('BATHROOM WHERE\nME MISS YOU\n');
   });
 });
 

@@ -1,21 +1,14 @@
 import { DEG } from '../math';
+import type { NonManualType } from '../../text/result';
 import type { NmEffect } from './effects';
 import { expressionEffect, headEffect } from './tiers';
 
-/**
- * Grammatical non-manual markers that text → gloss puts over a run of signs (the same strings as
- * NON_MANUAL_TYPES in src/shared/text/result.ts): yes/no question (brows up, head forward),
- * wh-question (brows furrowed, head tilted), negation (head shake), topic (brows up, head back).
+/*
+ * The markers themselves (NON_MANUAL_TYPES, NonManualSpan) are declared once, with the gloss
+ * result they belong to, in src/shared/text/result.ts. How each is made: yes/no question (brows
+ * up, head forward), wh-question (brows furrowed, head tilted), negation (head shake), topic
+ * (brows up, head back).
  */
-export const NON_MANUAL_SPAN_TYPES = ['yn-question', 'wh-question', 'negation', 'topic'] as const;
-export type NonManualSpanType = (typeof NON_MANUAL_SPAN_TYPES)[number];
-
-/** A marker over signs `start` (inclusive) to `end` (exclusive), indices into the utterance. */
-export interface NonManualSpan {
-  readonly type: NonManualSpanType;
-  readonly start: number;
-  readonly end: number;
-}
 
 /** Head shake rate under negation, cycles per second. */
 const SHAKE_HZ = 1.8;
@@ -28,7 +21,7 @@ const TOPIC_HEAD_BACK = 6 * DEG;
  * The effects of one marker; `gain` scales how strongly it is made (expression weights are
  * capped at 1, head angles scale freely): 1 is the lexicon's citation strength.
  */
-export function spanEffects(type: NonManualSpanType, t0: number, t1: number, gain = 1): NmEffect[] {
+export function spanEffects(type: NonManualType, t0: number, t1: number, gain = 1): NmEffect[] {
   const w = (x: number): number => Math.min(1, x * gain);
   switch (type) {
     case 'yn-question':

@@ -1,2 +1,3 @@
+export * from './human-bones';
 export * from './bones';
 export * from './expressions';

@@ -1,7 +1,7 @@
 import { distance3, vec3, type Vec3 } from '../math';
 import { SKELETON_BONES, type SkeletonBone } from '../rig';
 import { ADULT_FOREARM_LENGTH, ADULT_RIGHT_FINGER_OFFSETS } from './fingers-default';
-import { REQUIRED_BONES, type BodyDims, type Skeleton } from './types';
+import { SKELETON_REQUIRED_BONES, type BodyDims, type Skeleton } from './types';
 
 /** Average adult references, metres. */
 const ADULT_TORSO_LENGTH = 0.47; // hips joint → neck joint
@@ -31,11 +31,11 @@ export type RestPositions = Partial<Record<SkeletonBone, ArrayLike<number>>>;
  * `missing`. `overrides` replaces derived body dimensions, e.g. measured from the mesh.
  */
 export function buildSkeleton(rest: RestPositions, overrides: Partial<BodyDims> = {}): Skeleton {
-  for (const name of REQUIRED_BONES) {
+  for (const name of SKELETON_REQUIRED_BONES) {
     const p = rest[name];
     if (!p || p.length < 3 || ![p[0], p[1], p[2]].every((v) => Number.isFinite(v))) {
       throw new RangeError(
-        `skeleton bone "${name}" is missing or not a finite [x, y, z]; required bones: ${REQUIRED_BONES.join(', ')}`,
+        `skeleton bone "${name}" is missing or not a finite [x, y, z]; required bones: ${SKELETON_REQUIRED_BONES.join(', ')}`,
       );
     }
   }

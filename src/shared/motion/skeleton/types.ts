@@ -1,5 +1,5 @@
 import type { Vec3 } from '../math';
-import type { SkeletonBone } from '../rig';
+import { REQUIRED_BONES, SKELETON_BONES, type SkeletonBone } from '../rig';
 
 /** Rest world position of every skeleton bone, metres (missing optional bones are filled in). */
 export type BonePositions = Readonly<Record<SkeletonBone, Vec3>>;
@@ -41,16 +41,12 @@ export interface Skeleton {
   readonly missing: readonly SkeletonBone[];
 }
 
-/** Bones a skeleton cannot be built without. */
-export const REQUIRED_BONES = [
-  'hips',
-  'spine',
-  'neck',
-  'head',
-  'leftUpperArm',
-  'leftLowerArm',
-  'leftHand',
-  'rightUpperArm',
-  'rightLowerArm',
-  'rightHand',
-] as const satisfies readonly SkeletonBone[];
+/**
+ * Bones a skeleton cannot be built without: the bones VRM 1.0 requires (REQUIRED_BONES) that a
+ * skeleton describes, plus the neck, which VRM 1.0 leaves optional but the torso length and the
+ * missing shoulders are measured from. The legs VRM requires are not here: signing does not use
+ * them.
+ */
+export const SKELETON_REQUIRED_BONES: readonly SkeletonBone[] = SKELETON_BONES.filter(
+  (bone) => bone === 'neck' || (REQUIRED_BONES as readonly string[]).includes(bone),
+);

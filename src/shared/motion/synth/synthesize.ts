@@ -1,5 +1,5 @@
 import { allocateClip, EXPRESSION_STRIDE, ROTATION_STRIDE, type Clip } from '../clip';
-import type { NonManualSpan } from '../nonmanual';
+import type { NonManualSpan } from '../../text/result';
 import type { Side } from '../rig';
 import { DEFAULT_SKELETON, type Skeleton } from '../skeleton';
 import { mirrorClip } from './mirror';

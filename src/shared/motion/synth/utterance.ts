@@ -1,7 +1,8 @@
 import type { SignSpec } from '../../sigml/spec';
 import type { TimelineEntry } from '../clip';
 import { distance3 } from '../math';
-import { idleBlinks, spanEffects, type NmEffect, type NonManualSpan } from '../nonmanual';
+import type { NonManualSpan } from '../../text/result';
+import { idleBlinks, spanEffects, type NmEffect } from '../nonmanual';
 import {
   makeContext,
   NEUTRAL_STYLE,

@@ -1,26 +1,15 @@
-import type { NonManualSpan } from '../result';
+import type { Resolution, T2gResult } from '../result';
 
 /**
- * What the learned model returns: the English pipeline's T2gResult shape, with every sign
- * resolved by the model. `from` is the whole source sentence: the model gives no word alignment.
+ * What the learned model returns: the English pipeline's T2gResult, with every sign resolved
+ * by the model. `from` is the whole source sentence: the model gives no word alignment.
  */
-export const MODEL_RESOLUTION = 'model';
+export const MODEL_RESOLUTION = 'model' satisfies Resolution;
 
-export interface ModelSign {
-  readonly gloss: string;
-  readonly resolved: typeof MODEL_RESOLUTION;
-  readonly from: string;
-}
-
-export interface ModelT2gResult {
-  readonly signs: ModelSign[];
-  /** PHOENIX glosses carry no non-manual annotation, so the model marks none. */
-  readonly nonManual: NonManualSpan[];
-}
-
+/** PHOENIX glosses carry no non-manual annotation, so the model marks none. */
 export function modelResult(
   sentences: readonly { text: string; glosses: readonly string[] }[],
-): ModelT2gResult {
+): T2gResult {
   return {
     signs: sentences.flatMap((s) =>
       s.glosses.map((gloss) => ({ gloss, resolved: MODEL_RESOLUTION, from: s.text.trim() })),

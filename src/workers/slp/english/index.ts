@@ -7,6 +7,10 @@ export { benchEnglish, type EnglishBenchOptions, type EnglishBenchReport } from 
 export { BENCH_SENTENCES } from './bench-sentences';
 export { createWinkAnalyzer } from './wink-analyzer';
 export { WordNet, defaultWordNetDir } from './wordnet/wordnet';
-export { EMBEDDINGS_FILE, readEmbeddings } from './embeddings-file';
+export {
+  EMBEDDINGS_DIR,
+  EMBEDDINGS_FILE,
+  embeddingsDirOf,
+  readEmbeddings,
+} from './embeddings-file';
 export { LEXICON_INDEX_PATH, readLexiconKeywords } from './lexicon-file';
-export { translateEnglishFile } from './file-mode';

@@ -1,9 +1,8 @@
 /**
- * `eval t2g` and the file mode of `t2g`: translate lines with a pack and score them with the
- * project's metrics (src/shared/metrics).
+ * `eval t2g`: translate lines with a pack and score them with the project's metrics
+ * (src/shared/metrics).
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { translationScores } from '../../../shared/metrics';
 import type { TranslationScores } from '../../../shared/metrics';
 import { Seq2seqRunner } from './runner';
@@ -27,26 +26,6 @@ export function readLines(file: string): string[] {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
   return lines;
-}
-
-/** `t2g --pack <dir> --in <file> --out <file>`: returns the number of lines written. */
-export async function translateFile(
-  packDir: string,
-  inFile: string,
-  outFile: string,
-  opts: EvalT2gOptions = {},
-): Promise<number> {
-  const runner = await Seq2seqRunner.open(packDir, opts);
-  try {
-    const out = await translateLines(runner, readLines(inFile), opts);
-    // Written beside the target and renamed: a reader never sees half a file.
-    const tmp = path.join(path.dirname(outFile), `.${path.basename(outFile)}.tmp-${process.pid}`);
-    fs.writeFileSync(tmp, out.map((l) => `${l}\n`).join(''));
-    fs.renameSync(tmp, outFile);
-    return out.length;
-  } finally {
-    await runner.dispose();
-  }
 }
 
 /** `eval t2g --pack <dir> --src <file> --ref <file>`: corpus scores, 13a tokenization. */

@@ -4,7 +4,8 @@
  */
 import type { DevicePreference } from '../../../shared/settings/schema';
 import { BOS_ID, EOS_ID, beamSearch, modelResult } from '../../../shared/text/seq2seq';
-import type { Hypothesis, ModelT2gResult, StepFn } from '../../../shared/text/seq2seq';
+import type { T2gResult } from '../../../shared/text/result';
+import type { Hypothesis, StepFn } from '../../../shared/text/seq2seq';
 import { OrtSession } from '../../ort/backend';
 import { float32, int64 } from '../../ort/tensor';
 import type { TensorLike } from '../../ort/tensor';
@@ -115,7 +116,7 @@ export class Seq2seqRunner {
   }
 
   /** Typed text (any number of sentences) → the T2gResult shape the English pipeline returns. */
-  async translate(text: string, opts: DecodeOptions = {}): Promise<ModelT2gResult> {
+  async translate(text: string, opts: DecodeOptions = {}): Promise<T2gResult> {
     const sentences = [];
     for (const s of splitSentences(text)) sentences.push(await this.translateSentence(s, opts));
     return modelResult(sentences);

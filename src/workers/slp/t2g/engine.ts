@@ -1,10 +1,12 @@
 /**
- * Text → gloss engines by pack: a learned seq2seq model where the pack has one (e.g.
- * gsg-phoenix), otherwise the English rules with lexicon retrieval (pack ase). One interface, so
- * the SLP worker and the CLI treat them alike.
+ * Text → gloss engines by pack: the manifest names the engine (`t2gEngine`; older packs get the
+ * one their files imply, see t2gEngineOf), and T2G_ENGINES holds a factory per name: a learned
+ * seq2seq model (e.g. gsg-phoenix) or the English rules with lexicon retrieval (pack ase). One
+ * interface, so the SLP worker and the CLI treat them alike.
  */
-import path from 'node:path';
-import type { Manifest } from '../../../shared/modelpack/manifest';
+import type { Manifest, T2gEngineName } from '../../../shared/modelpack/manifest';
+import { T2G_ENGINE_NAMES } from '../../../shared/modelpack/manifest';
+import { t2gEngineOf } from '../../../shared/modelpack/t2g-engine';
 import type { DevicePreference } from '../../../shared/settings/schema';
 import { glossLine, translateEnglish } from '../../../shared/text';
 import type { T2gResult } from '../../../shared/text';
@@ -12,7 +14,7 @@ import { loadEnglishResources } from '../english';
 import { readLines, Seq2seqRunner, translateLines } from '../seq2seq';
 
 export interface T2gEngine {
-  readonly kind: 'english-rules' | 'seq2seq';
+  readonly kind: T2gEngineName;
   /** Warnings from loading (a retrieval step that is off, and why). */
   readonly warnings: readonly string[];
   translate(text: string): Promise<T2gResult>;
@@ -26,22 +28,23 @@ export interface OpenT2gOptions {
   readonly device?: DevicePreference;
 }
 
-export async function openT2gEngine(
-  pack: { dir: string; manifest: Manifest },
-  opts: OpenT2gOptions,
-): Promise<T2gEngine> {
-  const roles = new Set(pack.manifest.files.map((f) => f.role));
-  if (roles.has('t2g-encoder') && roles.has('t2g-decoder')) {
+type T2gPack = { dir: string; manifest: Manifest };
+
+/** One factory per engine name a manifest can give. */
+const T2G_ENGINES: Readonly<
+  Record<T2gEngineName, (pack: T2gPack, opts: OpenT2gOptions) => Promise<T2gEngine>>
+> = {
+  seq2seq: async (pack, opts) => {
     const runner = await Seq2seqRunner.open(pack.dir, { device: opts.device ?? 'cpu' });
     return {
       kind: 'seq2seq',
       warnings: [],
-      translate: (text) => runner.translate(text) as Promise<T2gResult>,
+      translate: (text) => runner.translate(text),
       translateLines: (lines) => translateLines(runner, lines),
       dispose: () => runner.dispose(),
     };
-  }
-  if (roles.has('lexicon-index') && pack.manifest.spokenLanguage.startsWith('en')) {
+  },
+  'english-rules': async (pack, opts) => {
     const res = loadEnglishResources(pack.dir, opts.embeddingsDir);
     return {
       kind: 'english-rules',
@@ -50,12 +53,20 @@ export async function openT2gEngine(
       translateLines: async (lines) => lines.map((l) => glossLine(translateEnglish(l, res))),
       dispose: async () => res.dispose(),
     };
+  },
+};
+
+export async function openT2gEngine(pack: T2gPack, opts: OpenT2gOptions): Promise<T2gEngine> {
+  const engine = t2gEngineOf(pack.manifest);
+  if (engine === undefined) {
+    throw new Error(
+      `pack "${pack.manifest.id}" cannot translate text to glosses: it needs t2g-encoder and t2g-decoder files, ` +
+        `or a lexicon index for English (its spoken language is ${pack.manifest.spokenLanguage}), ` +
+        `or a t2gEngine in its manifest (one of ${T2G_ENGINE_NAMES.join(', ')})`,
+    );
   }
-  throw new Error(
-    `pack "${pack.manifest.id}" cannot translate text to glosses: it needs t2g-encoder and t2g-decoder files, ` +
-      `or a lexicon index for English (its spoken language is ${pack.manifest.spokenLanguage})`,
-  );
+  return T2G_ENGINES[engine](pack, opts);
 }
 
 export { readLines };
-export const embeddingsDirOf = (modelsDir: string): string => path.join(modelsDir, 'embeddings');
+export { embeddingsDirOf } from '../english';

@@ -1,8 +1,48 @@
-import { FINGER_BONES_LEFT, FINGER_BONES_RIGHT } from '../motion/rig/bones';
+/**
+ * The one humanoid bone vocabulary, shared by the avatar reader (src/shared/avatar) and the
+ * motion engine: VRM 1.0 bone names (three-vrm `VRMHumanBoneName`), their parents and which ones
+ * a VRM must have. The motion engine's own lists (SKELETON_BONES, CLIP_BONES in ./bones.ts) are
+ * drawn from these names.
+ */
+export const FINGER_BONES_LEFT = [
+  'leftThumbMetacarpal',
+  'leftThumbProximal',
+  'leftThumbDistal',
+  'leftIndexProximal',
+  'leftIndexIntermediate',
+  'leftIndexDistal',
+  'leftMiddleProximal',
+  'leftMiddleIntermediate',
+  'leftMiddleDistal',
+  'leftRingProximal',
+  'leftRingIntermediate',
+  'leftRingDistal',
+  'leftLittleProximal',
+  'leftLittleIntermediate',
+  'leftLittleDistal',
+] as const;
+
+export const FINGER_BONES_RIGHT = [
+  'rightThumbMetacarpal',
+  'rightThumbProximal',
+  'rightThumbDistal',
+  'rightIndexProximal',
+  'rightIndexIntermediate',
+  'rightIndexDistal',
+  'rightMiddleProximal',
+  'rightMiddleIntermediate',
+  'rightMiddleDistal',
+  'rightRingProximal',
+  'rightRingIntermediate',
+  'rightRingDistal',
+  'rightLittleProximal',
+  'rightLittleIntermediate',
+  'rightLittleDistal',
+] as const;
 
 /**
- * The VRM 1.0 humanoid bone names (VRMC_vrm humanoid.humanBones), their parents, and which ones
- * a VRM must have. Order is fixed: motion clips and skeletons index bones by position here.
+ * Every VRM 1.0 humanoid bone (VRMC_vrm humanoid.humanBones). Order is fixed: the generated
+ * avatar's joints and the motion engine's skeleton follow it.
  */
 export const HUMAN_BONES = [
   'hips',
