@@ -19,8 +19,11 @@ import { normalizeKeyword } from '../../src/shared/text/lexicon-index';
 import {
   readLexiconKeywords,
   LEXICON_INDEX_PATH,
-} from '../../src/workers/slp/english/lexicon-file';
-import { EMBEDDINGS_FILE, embeddingsDirOf } from '../../src/workers/slp/english/embeddings-file';
+} from '../../src/workers/slp/english-asl/lexicon-file';
+import {
+  EMBEDDINGS_FILE,
+  embeddingsDirOf,
+} from '../../src/workers/slp/english-asl/embeddings-file';
 import { streamVectorEntries } from './stream-vectors';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

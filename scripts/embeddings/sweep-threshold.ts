@@ -16,9 +16,9 @@ import { EmbeddingTable } from '../../src/shared/text/retrieval/embedding-table'
 import { NearestKeywordIndex } from '../../src/shared/text/retrieval/nearest';
 import { retrieve, type RetrievalResources } from '../../src/shared/text/retrieval/resolve';
 import type { Thesaurus } from '../../src/shared/text/retrieval/thesaurus';
-import { embeddingsDirOf, readEmbeddings } from '../../src/workers/slp/english/embeddings-file';
-import { readLexiconKeywords } from '../../src/workers/slp/english/lexicon-file';
-import { WordNet } from '../../src/workers/slp/english/wordnet/wordnet';
+import { embeddingsDirOf, readEmbeddings } from '../../src/workers/slp/english-asl/embeddings-file';
+import { readLexiconKeywords } from '../../src/workers/slp/english-asl/lexicon-file';
+import { WordNet } from '../../src/workers/slp/english-asl/wordnet/wordnet';
 import { EVERYDAY_LEXICON } from '../../test/unit/text/fixtures/everyday-lexicon';
 import { LABELLED_WORDS, type LabelledWord } from './labelled-pairs';
 

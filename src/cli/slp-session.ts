@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { defaultAvatarPath } from '../main/slp/avatar-file';
 import { modelsDir } from '../main/paths';
 import { CLIP_FPS } from '../main/slp/slp-service';
 import { Signer } from '../workers/slp/signer';
+import { embeddingsDirOf } from '../workers/slp/t2g/engine';
 import { UsageError } from './command';
 import { resolvePack } from './pack-arg';
 
@@ -17,7 +17,7 @@ export interface SignerArgs {
 export async function openSigner(args: SignerArgs): Promise<Signer> {
   const signer = await Signer.open({
     pack: resolvePack(args.pack),
-    embeddingsDir: path.join(modelsDir(), 'embeddings'),
+    embeddingsDir: embeddingsDirOf(modelsDir()),
     device: 'cpu',
     avatarPath: args.avatar ?? defaultAvatarPath(),
     fps: args.fps ?? CLIP_FPS,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readMotionSkeleton } from '../../shared/avatar';
-import { benchSynthesize } from '../../shared/motion';
+import { benchSynthesize } from '../../shared/motion/bench';
 import { benchAvatarUpdate } from '../../renderer/avatar/bench';
 import { defaultAvatarPath } from '../../main/slp/avatar-file';
 import type { BenchResult } from './stats';

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchEnglish } from '../../workers/slp/english';
-import { benchPhoenix } from '../../workers/slp/seq2seq';
-import { readLines } from '../../workers/slp/t2g/engine';
+import { benchEnglish } from '../../workers/slp/english-asl/bench';
+import { benchPhoenix } from '../../workers/slp/seq2seq/bench';
+import { embeddingsDirOf, readLines } from '../../workers/slp/t2g/engine';
 import { appRoot, modelsDir } from '../../main/paths';
 import type { BenchResult } from './stats';
 
@@ -25,7 +25,7 @@ const PHOENIX_SENTENCES = 200;
 export async function benchT2g(iterations: number): Promise<BenchResult> {
   const en = benchEnglish({
     packDir: path.join(modelsDir(), 'ase'),
-    embeddingsDir: path.join(modelsDir(), 'embeddings'),
+    embeddingsDir: embeddingsDirOf(modelsDir()),
     rounds: Math.max(5, Math.min(100, Math.round(iterations / 20))),
   });
   const metrics: BenchResult['metrics'] = {

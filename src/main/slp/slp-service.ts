@@ -6,7 +6,7 @@ import type { SlpResult } from '../../shared/ipc/channels/slp';
 import { clipToWire } from '../../shared/ipc/clip-wire';
 import { KindedError } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/schema';
-import { embeddingsDirOf } from '../../workers/slp/english/embeddings-file';
+import { embeddingsDirOf } from '../../workers/slp/english-asl/embeddings-file';
 import type { SlpConfigured, SlpTasks } from '../../workers/slp/tasks';
 import type { PackRegistry } from '../packs/registry';
 import { modelsDir, workerScript } from '../paths';

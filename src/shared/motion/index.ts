@@ -4,7 +4,6 @@
  */
 export { synthesize, type SynthesizeOptions, type UtteranceItem } from './synth';
 export { isAnimatable, type Animatability } from './animatable';
-export { benchSynthesize, sampleUtterance, type BenchOptions, type BenchResult } from './bench';
 export {
   allocateClip,
   clipDuration,

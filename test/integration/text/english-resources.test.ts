@@ -15,7 +15,6 @@ import {
   translateEnglish,
 } from '../../../src/shared/text';
 import {
-  benchEnglish,
   EMBEDDINGS_FILE,
   embeddingsDirOf,
   loadEnglishResources,
@@ -23,7 +22,8 @@ import {
   readLexiconKeywords,
   WordNet,
   type LoadedEnglishResources,
-} from '../../../src/workers/slp/english';
+} from '../../../src/workers/slp/english-asl';
+import { benchEnglish } from '../../../src/workers/slp/english-asl/bench';
 import { ROOT } from '../../helpers/shared';
 
 const ASE = path.join(ROOT, 'models', 'ase');

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clipToLandmarks,
-  clipToPoseFile,
-  sampleUtterance,
-  synthesize,
-} from '../../../src/shared/motion';
+import { clipToLandmarks, clipToPoseFile, synthesize } from '../../../src/shared/motion';
+import { sampleUtterance } from '../../../src/shared/motion/bench';
 import { decodePose, poseToFrames } from '../../../src/shared/pose-format';
 import type { COMPONENTS } from '../../../src/shared/landmarks/layout';
 import { FRAME_LENGTH, valueIndex } from '../../../src/shared/landmarks/layout';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '../../helpers/quat';
 import { clipDuration, parseClip, serializeClip, type Clip } from '../../../src/shared/motion/clip';
-import {
-  benchSynthesize,
-  isAnimatable,
-  sampleUtterance,
-  synthesize,
-} from '../../../src/shared/motion';
+import { isAnimatable, synthesize } from '../../../src/shared/motion';
+import { benchSynthesize, sampleUtterance } from '../../../src/shared/motion/bench';
 import { ROTATION_STRIDE } from '../../../src/shared/motion/clip';
 import { CLIP_BONES, expressionIndex, type ClipExpression } from '../../../src/shared/motion/rig';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipDuration, type Clip } from '../../../src/shared/motion/clip';
-import { sampleUtterance, synthesize } from '../../../src/shared/motion';
+import { synthesize } from '../../../src/shared/motion';
+import { sampleUtterance } from '../../../src/shared/motion/bench';
 import { expressionIndex } from '../../../src/shared/motion/rig';
 import { DEFAULT_SKELETON } from '../../../src/shared/motion/skeleton';
 import { frameWorld } from './frames';

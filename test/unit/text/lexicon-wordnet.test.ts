@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexiconIndex, normalizeKeyword } from '../../../src/shared/text';
-import { readLexiconKeywords } from '../../../src/workers/slp/english/lexicon-file';
+import { readLexiconKeywords } from '../../../src/workers/slp/english-asl/lexicon-file';
 import { ASE_PACK, realNlp } from './support';
 
 describe('lexicon keyword index', () => {

@@ -5,9 +5,9 @@ import {
   type LexiconEntryKeywords,
   type T2gResult,
 } from '../../../src/shared/text';
-import { createWinkAnalyzer } from '../../../src/workers/slp/english/wink-analyzer';
-import { readLexiconKeywords } from '../../../src/workers/slp/english/lexicon-file';
-import { WordNet } from '../../../src/workers/slp/english/wordnet/wordnet';
+import { createWinkAnalyzer } from '../../../src/workers/slp/english-asl/wink-analyzer';
+import { readLexiconKeywords } from '../../../src/workers/slp/english-asl/lexicon-file';
+import { WordNet } from '../../../src/workers/slp/english-asl/wordnet/wordnet';
 import { ROOT } from '../../helpers/shared';
 
 /** Pack ase in the repository: its lexicon index is the product the rules are tested against. */

@@ -1,6 +1,6 @@
 /**
  * What the English rules need from an NLP pipeline. The app fills it with wink-nlp (see
- * src/workers/slp/english/wink-analyzer.ts); the rules never import the library, so they stay pure
+ * src/workers/slp/english-asl/wink-analyzer.ts); the rules never import the library, so they stay pure
  * and the 4 MB language model loads only where text→gloss runs.
  */
 

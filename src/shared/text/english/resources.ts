@@ -4,7 +4,7 @@ import type { T2gSign } from '../result';
 import type { EnglishAnalyzer } from './analysis';
 
 /**
- * Everything English text→gloss needs, loaded once (src/workers/slp/english/load-resources.ts
+ * Everything English text→gloss needs, loaded once (src/workers/slp/english-asl/load-resources.ts
  * builds it from a pack and the set-up files; tests build small ones).
  */
 export interface EnglishResources extends RetrievalResources {

@@ -1,4 +1,3 @@
-export * from './bench';
 export * from './eval';
 export * from './pack';
 export * from './runner';

@@ -10,7 +10,7 @@ import { t2gEngineOf } from '../../../shared/modelpack/t2g-engine';
 import type { DevicePreference } from '../../../shared/settings/schema';
 import { glossLine, translateEnglish } from '../../../shared/text';
 import type { T2gResult } from '../../../shared/text';
-import { loadEnglishResources } from '../english';
+import { loadEnglishResources } from '../english-asl';
 import { readLines, Seq2seqRunner, translateLines } from '../seq2seq';
 
 export interface T2gEngine {
@@ -69,4 +69,4 @@ export async function openT2gEngine(pack: T2gPack, opts: OpenT2gOptions): Promis
 }
 
 export { readLines };
-export { embeddingsDirOf } from '../english';
+export { embeddingsDirOf } from '../english-asl';

@@ -3,8 +3,6 @@ export {
   type LoadEnglishOptions,
   type LoadedEnglishResources,
 } from './load-resources';
-export { benchEnglish, type EnglishBenchOptions, type EnglishBenchReport } from './bench';
-export { BENCH_SENTENCES } from './bench-sentences';
 export { createWinkAnalyzer } from './wink-analyzer';
 export { WordNet, defaultWordNetDir } from './wordnet/wordnet';
 export {
