@@ -83,6 +83,15 @@ export function planCorpus(
   return out;
 }
 
+/**
+ * A letter spelled on its own (`fs-A`, the spelling corpus of an alphabet-only pack) is never held
+ * out: with 26 such sequences, 8 % held out would leave about two letters never seen alone in
+ * training. Word-sign generators never make one, so their plans are unchanged.
+ */
+function isHeldLetter(glosses: readonly string[]): boolean {
+  return glosses.length === 1 && /^fs-\p{Lu}$/u.test(glosses[0]!);
+}
+
 function drawInPool(
   gen: SentenceGenerator,
   rng: Rng,
@@ -93,7 +102,7 @@ function drawInPool(
   for (let attempt = 0; attempt < MAX_REDRAWS; attempt++) {
     // Late attempts drop the focus: a sign whose every sentence falls in the other pool.
     const s = gen.generate(rng, attempt < FOCUS_DRAWS ? focus : undefined);
-    if (isHeldOutSequence(s.glosses, seed) === heldOut) return s;
+    if ((isHeldOutSequence(s.glosses, seed) && !isHeldLetter(s.glosses)) === heldOut) return s;
   }
   throw new Error(
     `no ${heldOut ? 'held-out' : 'training'} sentence after ${MAX_REDRAWS} draws${focus ? ` with ${focus}` : ''}: the generator has too few distinct sentences for the split`,

@@ -61,6 +61,12 @@ export const UTTERANCE_TIMING = {
   betweenLetters: { base: 0.08, perMetre: 0.3, min: 0.1, max: 0.2 },
   /** Each static letter is held this long; letters with movement (J, Z) run at this fraction. */
   letterHold: 0.22,
+  /**
+   * A one-letter word (a letter spelled on its own) is held this long: a letter shown alone is
+   * held about a second (the ../shared fingerspelling recordings: ~1 s clips, letter held
+   * throughout), not the 0.22 s of a letter inside a word. Speed and timing jitter vary it.
+   */
+  heldLetter: 1.0,
   letterMovementScale: 0.75,
   /** An idle hand stays up if it is off for less than this between two signs that use it. */
   keepUpGap: 0.8,
@@ -115,10 +121,11 @@ export function buildUtterance(
   const pieces: Piece[] = [];
   items.forEach((item, i) => {
     if (item.letters && item.letters.length > 0) {
+      const hold = item.letters.length === 1 ? T.heldLetter : T.letterHold;
       item.letters.forEach((l, j) => {
         const plan = planSign(spellCtx, l);
         const moving = plan.duration > 0.55;
-        const k = (moving ? T.letterMovementScale : T.letterHold / plan.duration) * signScale(i);
+        const k = (moving ? T.letterMovementScale : hold / plan.duration) * signScale(i);
         pieces.push({ plan: scalePlan(plan, k), letter: true, firstLetter: j === 0, item: i });
       });
     } else if (item.spec) {

@@ -1,6 +1,7 @@
 import { EnglishGenerator } from './english-generator';
 import { GlossOnlyGenerator } from './gloss-only';
 import { SentenceLexicon } from './lexicon';
+import { SpellingGenerator } from './spelling';
 import type { LexiconEntryInfo, SentenceGenerator, SentenceGeneratorOptions } from './types';
 
 export { describeSentenceStats, type SentenceStats } from './stats';
@@ -19,14 +20,17 @@ const MIN_KEYWORD_SHARE = 0.5;
  *   signs (me, you …): semantic templates produce ASL order ([TIME] [TOPIC] SUBJECT VERB OBJECT
  *   [NOT] [WH], as src/shared/text/english/grammar.ts) and natural English with several wordings.
  * - 'gloss-only' mode otherwise (see gloss-only.ts): random sequences, no real English.
+ * - a spelling corpus, also 'gloss-only', when the lexicon has letters and no word signs (see
+ *   spelling.ts): held letters, random letter strings and names.
  *
- * Throws a RangeError when the entries are empty or none is a usable sign.
+ * Throws a RangeError when the entries are empty or none is a usable sign or letter.
  */
 export function sentenceGenerator(
   entries: readonly LexiconEntryInfo[],
   options: SentenceGeneratorOptions = {},
 ): SentenceGenerator {
   const lex = new SentenceLexicon(entries, options.alphabet);
+  if (lex.lettersOnly) return new SpellingGenerator(lex);
   return englishMode(lex, options.spokenLanguage)
     ? new EnglishGenerator(lex)
     : new GlossOnlyGenerator(lex);

@@ -38,15 +38,21 @@ export class SentenceLexicon {
       });
     }
     this.signs = [...this.byGloss.values()].filter((e) => !isLetter(e));
-    if (this.signs.length === 0) {
+    const fromLexicon = [...this.byGloss.values()].filter(isLetter).map((e) => e.gloss);
+    // Letters alone still make a corpus: a spelling one (spelling.ts).
+    if (this.signs.length === 0 && fromLexicon.length === 0) {
       throw new RangeError(
-        `sentenceGenerator: none of the ${entries.length} entries is a usable sign ` +
-          '(all are letters of the manual alphabet or have an empty gloss); give at least one word sign',
+        `sentenceGenerator: none of the ${entries.length} entries is a usable sign or a letter ` +
+          '(all have an empty gloss); give at least one word sign or the letters of a manual alphabet',
       );
     }
-    const fromLexicon = [...this.byGloss.values()].filter(isLetter).map((e) => e.gloss);
     const chosen = alphabet ?? (fromLexicon.length > 0 ? fromLexicon : DEFAULT_ALPHABET);
     this.letters = new Set(chosen.map((l) => l.toUpperCase()));
+  }
+
+  /** Whether the lexicon has letters only (no word signs): the corpus is then a spelling one. */
+  get lettersOnly(): boolean {
+    return this.signs.length === 0;
   }
 
   /** The letters the pack can spell with. */

@@ -78,14 +78,16 @@ describe('sentence generator in gloss-only mode', () => {
     }
   });
 
-  it('rejects an empty lexicon or one without usable signs, naming the problem', () => {
+  it('rejects an empty lexicon or one without usable signs or letters, naming the problem', () => {
     expect(() => sentenceGenerator([])).toThrow(RangeError);
     expect(() => sentenceGenerator([])).toThrow(/0 entries/);
+    expect(() => sentenceGenerator([{ gloss: '', keywords: [] }])).toThrow(/usable sign/);
+    // Letters alone make a spelling corpus (spelling.test.ts).
     const letters = [
       { gloss: 'A', keywords: ['a'], category: 'alphabet' },
       { gloss: '', keywords: [] },
     ];
-    expect(() => sentenceGenerator(letters)).toThrow(/usable sign/);
+    expect(sentenceGenerator(letters).generate(new Rng(1)).glosses[0]).toMatch(/^fs-A+$/);
     expect(() => gen.generate(new Rng(1), 'NOPE')).toThrow(/NOPE/);
   });
 });
