@@ -14,6 +14,14 @@ raises the brows by about 0.09, four times the brows' offset sd).
 Only frames with a face (face.mask 1) change; hands, body and velocities are untouched (the face
 velocities are differences of head pose, which no offset here moves). Deterministic per
 (seed, epoch, utterance), so a resumed run and any number of processes see the same data.
+
+Crop augmentation (`crop_single_sign`, train.py --crop-aug P): with probability P a training
+utterance is cut to a random window that may start and end mid-sign, as real clips of one held
+letter do (the ../shared fingerspelling clips: ~1 s, the letter already formed on the first frame,
+no rest pose before or after). The training structures (data.Utterance) keep gloss names but not
+the corpus's per-gloss frames, so only utterances whose CTC target is ONE token are cropped, to a
+window that always covers the clip's middle (CROP_CORE): the synthesizer centres a single sign
+(rest → sign → rest), so the sign stays in the window and the target stays valid.
 """
 from __future__ import annotations
 
@@ -73,4 +81,127 @@ def augment_face(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0)
     out[rows, FACE_XY] += xy
     out[rows, FACE_Z] = out[rows, FACE_Z] * depth + z
     out[rows, SCALARS] += scalars
+    return out
+
+
+# Crop window: its length as a share of the utterance, and the middle share it always covers.
+CROP_FRACTION = (0.3, 0.9)
+CROP_CORE = (0.45, 0.55)
+# Fewest frames kept: two encoder steps of 4 frames, so CTC has room for the one target token.
+MIN_CROP_FRAMES = 8
+# Stream tag that keeps the crop's draws apart from augment_face's for the same utterance.
+_CROP_STREAM = 1
+
+
+def crop_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
+    return np.random.default_rng([seed, epoch, utterance, _CROP_STREAM])
+
+
+def crop_window(n_frames: int, rng: np.random.Generator, p: float) -> tuple:
+    """(start, end) of the kept frames, end exclusive; (0, n_frames) when not cropped."""
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"crop probability {p}: expected a number from 0 to 1")
+    # Three draws always, so the stream does not depend on the outcome.
+    u, frac, pos = rng.uniform(), rng.uniform(*CROP_FRACTION), rng.uniform()
+    if u >= p or n_frames <= MIN_CROP_FRAMES:
+        return 0, n_frames
+    core_lo = int(np.floor(CROP_CORE[0] * n_frames))
+    core_hi = int(np.ceil(CROP_CORE[1] * n_frames))
+    length = min(n_frames, max(MIN_CROP_FRAMES, core_hi - core_lo, int(round(frac * n_frames))))
+    first = max(0, core_hi - length)  # earliest start that still reaches past the core
+    last = min(core_lo, n_frames - length)  # latest start that still begins before it
+    start = first + min(last - first, int(pos * (last - first + 1)))
+    return start, start + length
+
+
+def crop_single_sign(x: np.ndarray, n_targets: int, rng: np.random.Generator, p: float) -> np.ndarray:
+    """Features [T, F] of an utterance with `n_targets` CTC tokens → a window of them (see above);
+    utterances of more than one token come back whole (their glosses' frames are not known here)."""
+    start, end = crop_window(x.shape[0], rng, p)
+    if n_targets != 1:
+        return x
+    return x[start:end]
+
+
+# ---- hands lost by the detector ----
+# MediaPipe on rendered video lost both hands for a whole sign where they met (INTERPRET: frames
+# 60-88 of the avatar clip) and each hand in more than half of the signing frames; the corpus's
+# occlusion noise (src/shared/synth/noise/occlusion.ts) makes shorter, partial losses. This drops
+# hands from the features in the same hard moments, more often and for longer, so the model
+# learns to read a sign from the pose's arm and hand points alone. Distances in shoulder widths
+# (the features' body units), at the model's 25 fps.
+HAND_SIDES = ("leftHand", "rightHand")
+POSE_WRIST = {"leftHand": "LEFT_WRIST", "rightHand": "RIGHT_WRIST"}
+HAND_BLOCKS = {s: _indices(lambda n, s=s: n.split(".")[0] == s) for s in HAND_SIDES}
+HAND_VELOCITY = {s: _indices(lambda n, s=s: n.startswith(f"vel.{s}.")) for s in HAND_SIDES}
+HAND_MASK = {s: F.FEATURE_NAMES.index(f"{s}.mask") for s in HAND_SIDES}
+HAND_WRIST = {s: (F.FEATURE_NAMES.index(f"{s}.wrist.x"), F.FEATURE_NAMES.index(f"{s}.wrist.y")) for s in HAND_SIDES}
+POSE_WRIST_XY = {s: (F.FEATURE_NAMES.index(f"pose.{POSE_WRIST[s]}.x"), F.FEATURE_NAMES.index(f"pose.{POSE_WRIST[s]}.y"))
+                 for s in HAND_SIDES}
+NOSE_XY = (F.FEATURE_NAMES.index("pose.NOSE.x"), F.FEATURE_NAMES.index("pose.NOSE.y"))
+BODY_MASK = F.FEATURE_NAMES.index("body.mask")
+DROP_FACE_DISTANCE = 0.6
+DROP_HANDS_DISTANCE = 0.45
+DROP_FAST_SPEED = 4.0  # shoulder widths per second
+DROP_START_HARD = 0.5  # per hard frame at full strength
+DROP_START_ANY = 0.02  # per frame anywhere at full strength
+DROP_MEAN_RUN = 10  # frames
+WHOLE_STRETCH_SHARE = 0.25  # utterances whose hands are lost for every hard frame
+_DROP_STREAM = 2
+
+
+def drop_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
+    return np.random.default_rng([seed, epoch, utterance, _DROP_STREAM])
+
+
+def _wrists(x: np.ndarray, side: str) -> np.ndarray:
+    """[T, 2] wrist in body units: the hand's when detected, else the pose's."""
+    hx, hy = HAND_WRIST[side]
+    px, py = POSE_WRIST_XY[side]
+    has = x[:, HAND_MASK[side]] > 0
+    return np.stack([np.where(has, x[:, hx], x[:, px]), np.where(has, x[:, hy], x[:, py])], axis=1)
+
+
+def hard_frames(x: np.ndarray, side: str, fps: float = F.MODEL_FPS) -> np.ndarray:
+    """Frames where a detector struggles with this hand: at the face, near the other hand, fast."""
+    w = _wrists(x, side)
+    o = _wrists(x, HAND_SIDES[1 - HAND_SIDES.index(side)])
+    nose = x[:, list(NOSE_XY)]
+    body = x[:, BODY_MASK] > 0
+    near_face = np.linalg.norm(w - nose, axis=1) < DROP_FACE_DISTANCE
+    near_other = np.linalg.norm(w - o, axis=1) < DROP_HANDS_DISTANCE
+    speed = np.zeros(len(x))
+    speed[1:] = np.linalg.norm(np.diff(w, axis=0), axis=1) * fps
+    return body & (near_face | near_other | (speed > DROP_FAST_SPEED))
+
+
+def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -> np.ndarray:
+    """Features [T, F] → a copy with hands removed in runs (mostly in hard frames), as a missing
+    hand is written: its block and its velocities 0, and its velocities 0 on the frame after."""
+    if not 0.0 <= strength <= 1.0:
+        raise ValueError(f"hand drop strength {strength}: expected a number from 0 to 1")
+    n = len(x)
+    level = rng.uniform() * strength
+    whole = rng.uniform() < WHOLE_STRETCH_SHARE * strength
+    out = np.array(x, dtype=np.float32, copy=True)
+    for side in HAND_SIDES:
+        u = rng.uniform(size=(n, 2))  # fixed draws per frame: the stream does not depend on the outcome
+        if level <= 0:
+            continue
+        hard = hard_frames(x, side)
+        dropped = np.zeros(n, dtype=bool)
+        in_run = False
+        for t in range(n):
+            if in_run:
+                in_run = u[t, 0] >= 1.0 / DROP_MEAN_RUN
+            else:
+                start = DROP_START_HARD if hard[t] else DROP_START_ANY
+                in_run = u[t, 1] < start * level
+            dropped[t] = in_run or (whole and hard[t])
+        if not dropped.any():
+            continue
+        out[np.ix_(dropped, HAND_BLOCKS[side])] = 0.0
+        after = dropped.copy()
+        after[1:] |= dropped[:-1]
+        out[np.ix_(after, HAND_VELOCITY[side])] = 0.0
     return out

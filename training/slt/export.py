@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -40,6 +41,13 @@ from .vocab import BLANK
 OPSET = 17
 VOCAB_FORMAT = "signbridge-slt-vocab"
 DEFAULT_ID = "ase-slt"
+# The manifest's labels by default (the ASL pack); --sign-language/--spoken-language/--name change them.
+DEFAULT_NAME = "American Sign Language → English (sign → text)"
+DEFAULT_SIGN_LANGUAGE = "ase"
+DEFAULT_SPOKEN_LANGUAGE = "en-US"
+# The manifest schema's patterns (src/shared/modelpack/manifest.ts ISO_639_3, BCP_47).
+ISO_639_3 = re.compile(r"^[a-z]{3}$")
+BCP_47 = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$")
 LICENSE = "CC-BY-4.0"
 ATTRIBUTION = "SignBridge team: trained only on the project's own synthetic corpus"
 # decode.max_text_len: English pieces allowed = min(PER_STEP · encoder steps + EXTRA, maxLen).
@@ -266,7 +274,8 @@ def vocab_json(bundle: dict, training: dict, int8: bool) -> dict:
     }
 
 
-def manifest(out_dir: str, pack_id: str, version: str, description: str) -> dict:
+def manifest(out_dir: str, pack_id: str, version: str, description: str, name: str = DEFAULT_NAME,
+             sign_language: str = DEFAULT_SIGN_LANGUAGE, spoken_language: str = DEFAULT_SPOKEN_LANGUAGE) -> dict:
     files = []
     for path, role in PACK_FILES:
         full = os.path.join(out_dir, path)
@@ -275,8 +284,8 @@ def manifest(out_dir: str, pack_id: str, version: str, description: str) -> dict
             e["onnx"] = onnx_io(full)
         files.append(e)
     return {
-        "schema": 1, "id": pack_id, "name": "American Sign Language → English (sign → text)",
-        "signLanguage": "ase", "spokenLanguage": "en-US", "version": version, "license": LICENSE,
+        "schema": 1, "id": pack_id, "name": name,
+        "signLanguage": sign_language, "spokenLanguage": spoken_language, "version": version, "license": LICENSE,
         "attribution": ATTRIBUTION, "commercialUse": True, "loadByDefault": pack_id == DEFAULT_ID,
         "capabilities": ["slt"], "description": description, "files": files,
     }
@@ -293,7 +302,9 @@ def describe(bundle: dict, int8: bool) -> str:
 
 
 def export_pack(bundle: dict, out_dir: str, pack_id: str = DEFAULT_ID, int8: bool = False,
-                per_channel: bool = False, training: Optional[dict] = None, version: str = "0.1.0") -> dict:
+                per_channel: bool = False, training: Optional[dict] = None, version: str = "0.1.0",
+                name: str = DEFAULT_NAME, sign_language: str = DEFAULT_SIGN_LANGUAGE,
+                spoken_language: str = DEFAULT_SPOKEN_LANGUAGE) -> dict:
     os.makedirs(out_dir, exist_ok=True)
     model = SignToText(SltConfig(**bundle["config"]))
     model.load_state_dict(bundle["model"])
@@ -303,7 +314,7 @@ def export_pack(bundle: dict, out_dir: str, pack_id: str = DEFAULT_ID, int8: boo
         quantize_int8(out_dir, per_channel)
     with open(os.path.join(out_dir, VOCAB), "w", encoding="utf-8") as f:
         json.dump(vocab, f, ensure_ascii=False)
-    m = manifest(out_dir, pack_id, version, describe(bundle, int8))
+    m = manifest(out_dir, pack_id, version, describe(bundle, int8), name, sign_language, spoken_language)
     if training and training.get("command") and isinstance(training.get("seed"), int):
         m["training"] = training
     with open(os.path.join(out_dir, "manifest.json"), "w", encoding="utf-8") as f:
@@ -339,6 +350,11 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
     p.add_argument("--out", required=True, help="pack folder, e.g. models/ase-slt")
     p.add_argument("--id", default=DEFAULT_ID, help=f"pack id (loaded by default only when {DEFAULT_ID})")
     p.add_argument("--version", default="0.1.0")
+    p.add_argument("--name", default=DEFAULT_NAME, help="the manifest's pack name")
+    p.add_argument("--sign-language", default=DEFAULT_SIGN_LANGUAGE,
+                   help="the manifest's sign language, ISO 639-3 (ase, gsg, bfi…)")
+    p.add_argument("--spoken-language", default=DEFAULT_SPOKEN_LANGUAGE,
+                   help="the manifest's spoken language, a BCP 47 tag (en-US, de…)")
     p.add_argument("--int8", action="store_true", help="dynamic INT8 weights for MatMul/Gather")
     p.add_argument("--per-channel", action="store_true", help="with --int8: one scale per output channel")
     p.add_argument("--corpus-command", default=None, help="the command that generated the training corpus")
@@ -346,13 +362,20 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
     p.add_argument("--eval", default=None, help="JSON of evaluation figures to record in slt-vocab.json")
     argv = list(sys.argv[1:] if argv is None else argv)
     a = p.parse_args(argv)
+    if not ISO_639_3.match(a.sign_language):
+        p.error(f"--sign-language {a.sign_language!r}: expected an ISO 639-3 code such as ase or gsg")
+    if not BCP_47.match(a.spoken_language):
+        p.error(f"--spoken-language {a.spoken_language!r}: expected a BCP 47 tag such as en-US or de")
+    if not 1 <= len(a.name) <= 200:
+        p.error(f"--name of {len(a.name)} characters: expected 1 to 200")
     bundle, run_args, ckpt = load_run(a.run, a.bundle)
     evaluation = None
     if a.eval:
         with open(a.eval, encoding="utf-8") as f:
             evaluation = json.load(f)
     training = training_block(bundle, run_args, ckpt, a.corpus_command, evaluation, a.train_command, argv)
-    m = export_pack(bundle, a.out, a.id, a.int8, a.per_channel, training, a.version)
+    m = export_pack(bundle, a.out, a.id, a.int8, a.per_channel, training, a.version, a.name, a.sign_language,
+                    a.spoken_language)
     for f in m["files"]:
         print(f"{f['path']}: {f['bytes'] / 2**20:.2f} MiB sha256 {f['sha256'][:12]}")
     return m

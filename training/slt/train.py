@@ -69,6 +69,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--label-smoothing", type=float, default=0.1)
     p.add_argument("--face-aug", type=float, default=1.0,
                    help="strength of the per-utterance face offsets (augment.py); 0: none")
+    p.add_argument("--hand-drop-aug", type=float, default=0.0,
+                   help="strength of hand losses added in hard moments (augment.drop_hands); 0: none")
+    p.add_argument("--crop-aug", type=float, default=0.0,
+                   help="chance that a one-token training utterance is cut to a random window "
+                        "through its middle (augment.py); 0: none")
     p.add_argument("--lr", type=float, default=1e-3, help="peak learning rate after warm-up")
     p.add_argument("--warmup", type=int, default=500, help="linear warm-up steps, then 1/sqrt decay")
     p.add_argument("--weight-decay", type=float, default=1e-2)
@@ -303,6 +308,12 @@ def main(argv=None) -> dict:
             feats = [store.get(train[i].id) for i in mine]
             if args.face_aug > 0:
                 feats = [A.augment_face(x, A.utterance_rng(args.seed, epoch, i), args.face_aug)
+                         for x, i in zip(feats, mine)]
+            if args.hand_drop_aug > 0:
+                feats = [A.drop_hands(x, A.drop_rng(args.seed, epoch, i), args.hand_drop_aug)
+                         for x, i in zip(feats, mine)]
+            if args.crop_aug > 0:
+                feats = [A.crop_single_sign(x, len(ctc_ids[i]), A.crop_rng(args.seed, epoch, i), args.crop_aug)
                          for x, i in zip(feats, mine)]
             b = D.make_batch(feats, [ctc_ids[i] for i in mine], [ref_ids[i][refs[i]] for i in mine])
             n_ctc = max(1, sum(len(ctc_ids[i]) for i in glob))

@@ -1,4 +1,5 @@
-"""Face appearance augmentation: constant per utterance, only where a face is, nothing else moved."""
+"""Face appearance augmentation: constant per utterance, only where a face is, nothing else moved.
+Crop augmentation: a window through the middle of one-token utterances, deterministic."""
 import numpy as np
 
 from training.slt import augment as A
@@ -47,3 +48,101 @@ def test_offsets_stay_below_the_grammatical_signal():
     # a yes/no question raises the brows by about 0.09 (augment.py): the offsets' spread is a quarter
     sds = dict(zip(A.SCALAR_SD, A.SCALAR_SDS))
     assert sds["browRaiseLeft"] * 4 <= 0.09 + 1e-9
+
+
+def test_crop_keeps_a_window_through_the_middle_of_one_token_utterances():
+    n = 60
+    x = np.arange(n, dtype=np.float32)[:, None] * np.ones((1, 3), dtype=np.float32)
+    lengths = set()
+    for u in range(300):
+        y = A.crop_single_sign(x, 1, A.crop_rng(3, 0, u), 1.0)
+        start, end = int(y[0, 0]), int(y[-1, 0]) + 1
+        np.testing.assert_array_equal(y, x[start:end])  # a contiguous window, not resampled
+        assert start <= int(A.CROP_CORE[0] * n) and end >= int(np.ceil(A.CROP_CORE[1] * n))
+        assert end - start >= A.MIN_CROP_FRAMES
+        lengths.add(end - start)
+        assert start > 0 or end < n  # probability 1: always cut, so it starts or ends mid-sign
+    assert min(lengths) <= 0.35 * n and max(lengths) >= 0.85 * n
+
+
+def test_crop_leaves_multi_token_short_and_unlucky_utterances_whole():
+    x = np.zeros((60, 2), dtype=np.float32)
+    assert A.crop_single_sign(x, 3, A.crop_rng(1, 0, 0), 1.0) is x  # glosses' frames unknown
+    assert A.crop_single_sign(x, 1, A.crop_rng(1, 0, 0), 0.0) is not None
+    assert A.crop_single_sign(x, 1, A.crop_rng(1, 0, 0), 0.0).shape == x.shape
+    short = np.zeros((A.MIN_CROP_FRAMES, 2), dtype=np.float32)
+    assert A.crop_single_sign(short, 1, A.crop_rng(1, 0, 0), 1.0).shape == short.shape
+    cut = sum(A.crop_single_sign(x, 1, A.crop_rng(1, 0, u), 0.5).shape[0] < 60 for u in range(400))
+    assert 150 < cut < 250  # about half at p = 0.5
+
+
+def test_crop_is_deterministic_per_seed_epoch_and_utterance():
+    x = np.zeros((80, 1), dtype=np.float32)
+    win = [A.crop_window(80, A.crop_rng(7, e, u), 1.0) for e in range(3) for u in range(5)]
+    assert win == [A.crop_window(80, A.crop_rng(7, e, u), 1.0) for e in range(3) for u in range(5)]
+    assert len(set(win)) > 5
+    assert A.crop_window(80, A.crop_rng(7, 0, 0), 1.0) != A.crop_window(80, A.crop_rng(8, 0, 0), 1.0)
+    # the face offsets of the same utterance keep their own stream
+    assert A.crop_rng(7, 0, 0).uniform() != A.utterance_rng(7, 0, 0).uniform()
+    assert A.crop_single_sign(x, 1, A.crop_rng(7, 0, 0), 1.0).shape[0] == win[0][1] - win[0][0]
+
+
+def test_crop_refuses_a_probability_outside_zero_to_one():
+    import pytest
+
+    with pytest.raises(ValueError, match="crop probability 1.5"):
+        A.crop_window(40, A.crop_rng(1, 0, 0), 1.5)
+
+
+def test_train_crop_flag_defaults_to_off():
+    from training.slt import train as T
+
+    assert T.parse_args(["--corpus", "/tmp/c", "--out", "/tmp/x"]).crop_aug == 0.0  # the ase run is unchanged
+    assert T.parse_args(["--corpus", "/tmp/c", "--out", "/tmp/x", "--crop-aug", "0.5"]).crop_aug == 0.5
+
+
+def body_with_hands(frames=50):
+    """Hands at rest low and apart, then (frames 20-29) the right wrist at the nose."""
+    x = np.zeros((frames, F.FEATURE_DIM), np.float32)
+    idx = F.FEATURE_NAMES.index
+    x[:, idx("body.mask")] = 1
+    x[:, idx("pose.NOSE.y")] = -1.0
+    for side, sx in (("leftHand", 0.6), ("rightHand", -0.6)):
+        x[:, idx(f"{side}.mask")] = 1
+        x[:, idx(f"{side}.wrist.x")] = sx
+        x[:, idx(f"{side}.wrist.y")] = 1.0
+        x[:, idx(f"{side}.INDEX_FINGER_TIP.y")] = -1.5
+        x[:, idx(f"vel.{side}.INDEX_FINGER_TIP.y")] = 0.1
+    x[20:30, idx("rightHand.wrist.x")] = 0.0
+    x[20:30, idx("rightHand.wrist.y")] = -0.9
+    return x
+
+
+def test_hand_drops_follow_hard_frames_and_write_a_missing_hand_as_features_do():
+    x = body_with_hands()
+    hard = A.hard_frames(x, "rightHand")
+    assert hard[21:29].all() and not hard[:19].any() and not hard[31:].any()
+    assert not A.hard_frames(x, "leftHand")[:19].any()
+    dropped_hard = dropped_rest = 0
+    for u in range(200):
+        y = A.drop_hands(x, A.drop_rng(3, 0, u), 1.0)
+        gone = y[:, F.FEATURE_NAMES.index("rightHand.mask")] == 0
+        # a dropped hand is all zero, velocities too, and on the frame after
+        for t in np.nonzero(gone)[0]:
+            assert not y[t, A.HAND_BLOCKS["rightHand"]].any()
+            assert not y[t, A.HAND_VELOCITY["rightHand"]].any()
+            if t + 1 < len(y):
+                assert not y[t + 1, A.HAND_VELOCITY["rightHand"]].any()
+        dropped_hard += gone[21:29].sum()
+        dropped_rest += gone[:19].sum()
+        # nothing but the hands changes
+        others = np.setdiff1d(np.arange(F.FEATURE_DIM), np.concatenate(
+            [A.HAND_BLOCKS[s] for s in A.HAND_SIDES] + [A.HAND_VELOCITY[s] for s in A.HAND_SIDES]))
+        assert np.array_equal(y[:, others], x[:, others])
+    assert dropped_hard / (200 * 8) > 4 * dropped_rest / (200 * 19)
+
+
+def test_hand_drops_are_deterministic_and_off_at_zero():
+    x = body_with_hands()
+    assert np.array_equal(A.drop_hands(x, A.drop_rng(1, 2, 3)), A.drop_hands(x, A.drop_rng(1, 2, 3)))
+    assert np.array_equal(A.drop_hands(x, A.drop_rng(1, 2, 3), 0.0), x)

@@ -94,6 +94,26 @@ def test_manifest_and_vocab_record_license_and_provenance(packs):
     assert m["training"] == t  # the manifest carries the same provenance (TrainingProvenanceSchema)
 
 
+def test_manifest_labels_default_to_asl_and_follow_the_options(packs, tmp_path):
+    m = load_manifest(packs["fp32"])
+    assert (m["name"], m["signLanguage"], m["spokenLanguage"]) == (
+        "American Sign Language → English (sign → text)", "ase", "en-US")
+    out = tmp_path / "gsg"
+    E.main(["--run", str(packs["run"]), "--id", "gsg-letters-slt", "--out", str(out), "--sign-language", "gsg",
+            "--spoken-language", "de", "--name", "DGS-Fingeralphabet → Buchstaben"])
+    g = load_manifest(str(out))
+    assert (g["name"], g["signLanguage"], g["spokenLanguage"]) == ("DGS-Fingeralphabet → Buchstaben", "gsg", "de")
+    assert "--sign-language gsg" in g["training"]["exportCommand"]
+
+
+@pytest.mark.parametrize("flag, value", [("--sign-language", "DGS"), ("--spoken-language", "german")])
+def test_export_refuses_labels_the_manifest_schema_rejects(packs, tmp_path, flag, value, capsys):
+    with pytest.raises(SystemExit):
+        E.main(["--run", str(packs["run"]), "--out", str(tmp_path / "p"), flag, value])
+    assert value in capsys.readouterr().err
+    assert not os.path.exists(tmp_path / "p" / "manifest.json")
+
+
 def test_export_refuses_a_bundle_with_other_features(tmp_path):
     b = P.tiny_bundle()
     b["feature_names"] = list(b["feature_names"])[:-1] + ["something_else"]
