@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { layersPlugin } from './eslint/layers.js';
 
 /** Node built-ins, bare and `node:`-prefixed: banned from pure code. */
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
@@ -38,6 +39,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
+  },
+  // The layer graph: no back-edges between the folders of src/ (eslint/layers.js).
+  {
+    files: ['src/**/*.ts'],
+    plugins: { local: layersPlugin },
+    rules: { 'local/layers': 'error' },
   },
   {
     files: ['src/renderer/**/*.ts', 'test/e2e/**/*.ts'],

@@ -19,6 +19,7 @@ const NODE_TARGET = 'node20';
 
 const nodeSources = [
   path.join(SRC, 'shared'),
+  path.join(SRC, 'node'),
   path.join(SRC, 'main'),
   path.join(SRC, 'preload'),
   path.join(SRC, 'host'),
@@ -33,14 +34,20 @@ const rendererSources = [
   path.join(ROOT, 'package.json'),
 ];
 
+/**
+ * Worker-thread entries, all built into dist/node/workers: the app's (src/workers) and the CLI's
+ * own (src/cli/synth: the corpus renderer, which uses CLI code and so lives with the CLI).
+ */
+const WORKER_DIRS = [path.join(SRC, 'workers'), path.join(SRC, 'cli', 'synth')];
+
 function workerEntries() {
-  const dir = path.join(SRC, 'workers');
-  if (!fs.existsSync(dir)) return {};
   return Object.fromEntries(
-    fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.worker.ts'))
-      .map((f) => [`workers/${f.replace(/\.ts$/, '')}`, path.join(dir, f)]),
+    WORKER_DIRS.filter((dir) => fs.existsSync(dir)).flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.worker.ts'))
+        .map((f) => [`workers/${f.replace(/\.ts$/, '')}`, path.join(dir, f)]),
+    ),
   );
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openReview } from './review-driver';
-import type { ReviewView } from '../../src/renderer/avatar/review/view';
+import type { ReviewView } from '../../src/shared/avatar/review/view';
 
 const FACE = { camera: 'face', width: 420, height: 420 } as const;
 const HANDS = { camera: 'hands', width: 640, height: 400, pose: 'handsForward' } as const;

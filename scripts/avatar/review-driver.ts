@@ -3,7 +3,7 @@
  * rebuilds the page bundle first, so review scripts always show the current renderer code.
  */
 import { buildPages } from '../build.mjs';
-import { findChromium } from '../../src/host/open-browser';
+import { findChromium } from '../../src/node/chromium/open-browser';
 import { openReview as open } from '../../src/cli/render/review-driver';
 
 export type { ReviewSession } from '../../src/cli/render/review-driver';

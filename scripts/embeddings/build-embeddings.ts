@@ -20,10 +20,8 @@ import {
   readLexiconKeywords,
   LEXICON_INDEX_PATH,
 } from '../../src/workers/slp/english-asl/lexicon-file';
-import {
-  EMBEDDINGS_FILE,
-  embeddingsDirOf,
-} from '../../src/workers/slp/english-asl/embeddings-file';
+import { EMBEDDINGS_FILE, embeddingsDirOf } from '../../src/node/text/embeddings-file';
+import { writeFileAtomic } from '../../src/node/fs/atomic-write';
 import { streamVectorEntries } from './stream-vectors';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -106,11 +104,8 @@ export async function buildEmbeddings(
   chunks.forEach((v, i) => floats.set(v, i * dims));
   const { vectors, invNorms } = quantizeVectors(floats, dims);
   const bytes = encodeEmbeddingFile({ words, dims, vectors, invNorms });
-  fs.mkdirSync(opts.outDir, { recursive: true });
   const file = path.join(opts.outDir, EMBEDDINGS_FILE);
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, bytes);
   const report: BuildEmbeddingsReport = {
     file,
     words: words.length,

@@ -16,7 +16,7 @@ import { EmbeddingTable } from '../../src/shared/text/retrieval/embedding-table'
 import { NearestKeywordIndex } from '../../src/shared/text/retrieval/nearest';
 import { retrieve, type RetrievalResources } from '../../src/shared/text/retrieval/resolve';
 import type { Thesaurus } from '../../src/shared/text/retrieval/thesaurus';
-import { embeddingsDirOf, readEmbeddings } from '../../src/workers/slp/english-asl/embeddings-file';
+import { embeddingsDirOf, readEmbeddings } from '../../src/node/text/embeddings-file';
 import { readLexiconKeywords } from '../../src/workers/slp/english-asl/lexicon-file';
 import { WordNet } from '../../src/workers/slp/english-asl/wordnet/wordnet';
 import { EVERYDAY_LEXICON } from '../../test/unit/text/fixtures/everyday-lexicon';

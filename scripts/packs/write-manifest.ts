@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { manifestFiles } from '../../src/main/packs/manifest-files';
+import { manifestFiles } from '../../src/node/packs/manifest-files';
 import { MANIFEST_FILE, ManifestSchema } from '../../src/shared/modelpack/manifest';
 import type { FileRole } from '../../src/shared/modelpack/manifest';
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../src/host/open-browser';
+import { findChromium } from '../../src/node/chromium/open-browser';
 import { spawnHost } from '../../src/cli/host-client';
 import { ROOT } from '../../test/helpers/shared';
 

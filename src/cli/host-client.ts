@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { distDir } from '../main/paths';
+import { distDir } from '../node/paths';
 
 export interface HostProcess {
   readonly child: ChildProcess;

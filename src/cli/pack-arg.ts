@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LoadedPack } from '../main/packs/registry';
-import { PackRegistry } from '../main/packs/registry';
-import { verifyPackDir } from '../main/packs/verify';
-import { defaultUserDataDir, modelsDir } from '../main/paths';
-import { silentLogger } from '../main/pool/logger';
+import type { LoadedPack } from '../node/packs/registry';
+import { PackRegistry } from '../node/packs/registry';
+import { verifyPackDir } from '../node/packs/verify';
+import { defaultUserDataDir, modelsDir } from '../node/paths';
+import { silentLogger } from '../node/logger';
 import { MANIFEST_FILE } from '../shared/modelpack/manifest';
 
 /**

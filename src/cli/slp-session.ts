@@ -1,5 +1,5 @@
 import { defaultAvatarPath } from '../main/slp/avatar-file';
-import { modelsDir } from '../main/paths';
+import { modelsDir } from '../node/paths';
 import { CLIP_FPS } from '../main/slp/slp-service';
 import { Signer } from '../workers/slp/signer';
 import { embeddingsDirOf } from '../workers/slp/t2g/engine';

@@ -5,7 +5,7 @@
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Logger } from '../main/pool/logger';
+import type { Logger } from '../node/logger';
 
 /** The request's URL, or undefined when it is none (`//%`): the caller answers 400. */
 export function parseRequestUrl(raw: string | undefined): URL | undefined {

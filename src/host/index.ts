@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppServices } from '../main/services/app-services';
-import { appRoot, defaultUserDataDir, modelsDir, rendererDir } from '../main/paths';
-import { consoleLogger } from '../main/pool/logger';
-import { openAppWindow } from './open-browser';
+import { appRoot, defaultUserDataDir, modelsDir, rendererDir } from '../node/paths';
+import { consoleLogger } from '../node/logger';
+import { openAppWindow } from '../node/chromium/open-browser';
 import { startHost } from './server';
 
 const USAGE = `usage: npm run serve -- [--port N] [--data-dir DIR] [--start]

@@ -2,8 +2,7 @@
  * A log budget per connection: a client sending junk in a loop gets a few lines, then a count,
  * so the log stays readable and its growth bounded whatever one page does.
  */
-import type { LogLevel } from '../workers/protocol';
-import type { Logger } from '../main/pool/logger';
+import type { Logger, LogLevel } from '../node/logger';
 
 /** Lines one connection may log per window; the rest are counted. */
 export const LOG_BURST = 5;

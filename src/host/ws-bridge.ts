@@ -6,7 +6,7 @@ import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { decodeFrame, FRAME_MESSAGE_BYTES } from '../shared/landmarks/wire';
 import type { AppServices } from '../main/services/app-services';
-import type { Logger } from '../main/pool/logger';
+import type { Logger } from '../node/logger';
 import { formatIssues } from '../main/services/router';
 import { limitedLogger } from './log-limit';
 import { guardClient } from './ws-guard';

@@ -4,7 +4,7 @@
  * the process), and a client that stops reading is dropped before its replies pile up.
  */
 import type { WebSocket } from 'ws';
-import type { Logger } from '../main/pool/logger';
+import type { Logger } from '../node/logger';
 import {
   CLOSE_GRACE_MS,
   MAX_UNREAD_REPLY_BYTES,

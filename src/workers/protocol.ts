@@ -4,6 +4,7 @@
  * so a call's payload and result are typed end to end (docs/conventions.md #5).
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { LogLevel } from '../node/logger';
 import type { Result } from '../shared/ipc/result';
 
 export interface TaskSpec {
@@ -11,8 +12,6 @@ export interface TaskSpec {
   readonly res: unknown;
 }
 export type TaskTable = Record<string, TaskSpec>;
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export type ToWorker =
   | { readonly type: 'call'; readonly id: number; readonly task: string; readonly payload: unknown }

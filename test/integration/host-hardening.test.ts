@@ -13,7 +13,7 @@ import { startHost } from '../../src/host/server';
 import type { HostServer } from '../../src/host/server';
 import { LOG_BURST } from '../../src/host/log-limit';
 import { MAX_UNREAD_REPLY_BYTES, MAX_WS_MESSAGE_BYTES } from '../../src/host/ws-limits';
-import type { Logger } from '../../src/main/pool/logger';
+import type { Logger } from '../../src/node/logger';
 import { AppServices } from '../../src/main/services/app-services';
 import { MAX_ENTRY_TEXT } from '../../src/shared/transcript/entry';
 import { ROOT } from '../helpers/shared';

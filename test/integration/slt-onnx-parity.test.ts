@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, ManifestSchema } from '../../src/shared/modelpack/manifest';
-import { verifyPackDir } from '../../src/main/packs/verify';
+import { verifyPackDir } from '../../src/node/packs/verify';
 import { SltVocabSchema, vocabMismatch } from '../../src/shared/slt/decode/vocab';
 import { OrtSession } from '../../src/workers/ort/backend';
 import type { TensorLike } from '../../src/workers/ort/tensor';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppServices } from '../../src/main/services/app-services';
-import { silentLogger } from '../../src/main/pool/logger';
+import { silentLogger } from '../../src/node/logger';
 import type { SltCaption } from '../../src/shared/ipc/channels/slt';
 import type { TranscriptEntry } from '../../src/shared/transcript/entry';
 import { ROOT } from '../helpers/shared';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerScript } from '../../src/main/paths';
-import { silentLogger } from '../../src/main/pool/logger';
+import { workerScript } from '../../src/node/paths';
+import { silentLogger } from '../../src/node/logger';
 import { WorkerPool } from '../../src/main/pool/worker-pool';
 import { FRAME_LENGTH } from '../../src/shared/landmarks/layout';
 import { affineModel } from '../../src/shared/onnx/builder';
@@ -97,7 +97,7 @@ describe('worker pool (real worker threads, real onnxruntime-node)', () => {
 
   it('rejects an unknown task with the valid ones listed', async () => {
     const r = await pool.call('nope' as 'echo', { frame: new Float32Array(1) });
-    expect(!r.ok && r.error.message).toMatch(/unknown task "nope".*echo/);
+    expect(!r.ok && r.error.message).toMatch(/task "nope" is unknown; expected one of .*echo/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../../../src/node/fs/atomic-write';
 
 export interface WrittenFile {
   /** Path relative to the output folder, with forward slashes. */
@@ -17,8 +18,8 @@ export function sha256(data: Uint8Array): string {
 
 /**
  * Writes `data` to `outDir/rel` unless the file already holds these bytes, so re-running set-up
- * leaves unchanged files (and their mtimes) alone. Written through a temporary file and a rename,
- * so a reader never sees half a model.
+ * leaves unchanged files (and their mtimes) alone. Written with the project's atomic write (temporary
+ * file, fsync, rename), so a reader or a crash never leaves half a model.
  */
 export function writeIfChanged(outDir: string, rel: string, data: Uint8Array): WrittenFile {
   const file = path.join(outDir, ...rel.split('/'));
@@ -27,11 +28,6 @@ export function writeIfChanged(outDir: string, rel: string, data: Uint8Array): W
     fs.existsSync(file) &&
     fs.statSync(file).size === data.length &&
     sha256(fs.readFileSync(file)) === digest;
-  if (!same) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  }
+  if (!same) writeFileAtomic(file, data);
   return { path: rel, bytes: data.length, sha256: digest, changed: !same };
 }

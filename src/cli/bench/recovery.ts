@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { workerScript } from '../../main/paths';
-import { silentLogger } from '../../main/pool/logger';
+import { workerScript } from '../../node/paths';
+import { silentLogger } from '../../node/logger';
 import { WorkerPool } from '../../main/pool/worker-pool';
 import { DEBUG_TASKS_ENV } from '../../workers/protocol';
 import type { SltTasks } from '../../workers/slt/tasks';

@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readMotionSkeleton } from '../../shared/avatar';
 import { benchSynthesize } from '../../shared/motion/bench';
+// The one sanctioned cli → renderer edge: this bench times the renderer's own avatar update code
+// (three-vrm, no DOM) in Node, so it must run that code, not a copy or the built page.
+// eslint-disable-next-line local/layers
 import { benchAvatarUpdate } from '../../renderer/avatar/bench';
 import { defaultAvatarPath } from '../../main/slp/avatar-file';
 import type { BenchResult } from './stats';

@@ -12,8 +12,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { appRoot, modelsDir, workerScript } from '../../main/paths';
-import { silentLogger } from '../../main/pool/logger';
+import { appRoot, modelsDir, workerScript } from '../../node/paths';
+import { silentLogger } from '../../node/logger';
 import { WorkerPool } from '../../main/pool/worker-pool';
 import { unwrap } from '../../shared/ipc/result';
 import { FRAME_LENGTH, VALUES_PER_POINT, emptyFrame } from '../../shared/landmarks/layout';

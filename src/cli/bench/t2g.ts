@@ -7,7 +7,7 @@ import path from 'node:path';
 import { benchEnglish } from '../../workers/slp/english-asl/bench';
 import { benchPhoenix } from '../../workers/slp/seq2seq/bench';
 import { embeddingsDirOf, readLines } from '../../workers/slp/t2g/engine';
-import { appRoot, modelsDir } from '../../main/paths';
+import { appRoot, modelsDir } from '../../node/paths';
 import type { BenchResult } from './stats';
 
 const r4 = (x: number): number => Number(x.toFixed(4));

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHost } from '../../host/server';
 import type { HostServer } from '../../host/server';
-import { rendererDir } from '../../main/paths';
-import { silentLogger } from '../../main/pool/logger';
+import { rendererDir } from '../../node/paths';
+import { silentLogger } from '../../node/logger';
 import { AppServices } from '../../main/services/app-services';
 
 export async function withTempHost<T>(

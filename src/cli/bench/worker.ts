@@ -5,8 +5,8 @@
 import { FRAME_LENGTH } from '../../shared/landmarks/layout';
 import { affineModel } from '../../shared/onnx/builder';
 import { unwrap } from '../../shared/ipc/result';
-import { workerScript } from '../../main/paths';
-import { silentLogger } from '../../main/pool/logger';
+import { workerScript } from '../../node/paths';
+import { silentLogger } from '../../node/logger';
 import { WorkerPool } from '../../main/pool/worker-pool';
 import type { SltTasks } from '../../workers/slt/tasks';
 import type { BenchResult } from './stats';

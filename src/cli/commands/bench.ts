@@ -10,6 +10,7 @@ import { benchSlt } from '../bench/slt';
 import { benchSynth } from '../bench/synth';
 import { benchT2g } from '../bench/t2g';
 import { benchWorker } from '../bench/worker';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 /** Every benchmark, by name: each returns `{name, metrics}` with `*_p50_ms`/`*_p95_ms` figures. */
 const BENCHES: Record<
@@ -60,7 +61,7 @@ export const benchCommand: Command = {
     const bench = name === undefined ? undefined : BENCHES[name];
     if (bench === undefined)
       throw new UsageError(
-        `unknown benchmark "${name ?? ''}": expected one of ${Object.keys(BENCHES).join(', ')}`,
+        invalidValueMessage('benchmark', name ?? '', Object.keys(BENCHES), 'is unknown'),
       );
     const result = await bench.run(intOption('iterations', values.iterations, 2000, 10, 1_000_000));
     emit(values.json, result, () =>

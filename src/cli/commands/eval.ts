@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { bleuSignature, CHRF_NAME, chrfSignature, translationScores } from '../../shared/metrics';
-import { evalFingerspelling } from '../../main/eval/fingerspelling';
-import { modelsDir } from '../../main/paths';
+import { evalFingerspelling } from '../../node/eval/fingerspelling';
+import { modelsDir } from '../../node/paths';
 import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodePose, encodePose, framesToPose, summarizePose } from '../../shared/pose-format';
-import { LANDMARKER_PREFERENCES } from '../../renderer/perception/contract';
-import type { LandmarkerPreference } from '../../renderer/perception/contract';
+import { LANDMARKER_PREFERENCES } from '../../shared/perception/contract';
+import type { LandmarkerPreference } from '../../shared/perception/contract';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { extractLandmarks } from '../landmarks/extract';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 const USAGE = `usage: cli landmarks --in <image|video> --out <file.pose> [--prefer tasks|legacy] [--json]
   Extracts MediaPipe Holistic landmarks (pose 33, hands 21 + 21, face 478) from an image or a
@@ -29,9 +30,7 @@ export const landmarksCommand: Command = {
       throw new UsageError(`--out ${values.out}: expected a .pose file`);
     const prefer = (values.prefer ?? 'tasks') as LandmarkerPreference;
     if (!LANDMARKER_PREFERENCES.includes(prefer))
-      throw new UsageError(
-        `--prefer ${values.prefer}: expected ${LANDMARKER_PREFERENCES.join(' or ')}`,
-      );
+      throw new UsageError(invalidValueMessage('--prefer', values.prefer, LANDMARKER_PREFERENCES));
     const x = await extractLandmarks(values.in, {
       prefer,
       onFrame: values.json

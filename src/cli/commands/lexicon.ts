@@ -1,4 +1,4 @@
-import { importLexicon } from '../../main/lexicon/import-lexicon';
+import { importLexicon } from '../../node/lexicon/import-lexicon';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';

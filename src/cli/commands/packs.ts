@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { PackReport } from '../../shared/modelpack/report';
-import { discoverPackDirs } from '../../main/packs/registry';
-import { verifyPackDir } from '../../main/packs/verify';
-import { modelsDir } from '../../main/paths';
+import { discoverPackDirs } from '../../node/packs/registry';
+import { verifyPackDir } from '../../node/packs/verify';
+import { modelsDir } from '../../node/paths';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';

@@ -4,7 +4,7 @@ import { readMotionSkeleton } from '../../shared/avatar';
 import { serializeClip } from '../../shared/motion';
 import { clipToPoseFile } from '../../shared/motion/fk/pose-file';
 import { defaultAvatarPath } from '../../main/slp/avatar-file';
-import { writeFileAtomic } from '../../main/store/atomic-write';
+import { writeFileAtomic } from '../../node/fs/atomic-write';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { intOption, parseOptions } from '../options';

@@ -9,6 +9,7 @@ import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 const USAGE = `usage: cli slt --pack <id|dir> --in <file.pose|video> [--device cpu|auto|cuda|dml] [--json]
   Translates signing into English with a sign → text pack, through the same streaming code as the
@@ -44,7 +45,7 @@ export const sltCommand: Command = {
     if (!values.in) throw new UsageError('--in is required');
     const device = values.device as DevicePreference;
     if (!DEVICES.includes(device))
-      throw new UsageError(`--device ${values.device}: expected one of ${DEVICES.join(', ')}`);
+      throw new UsageError(invalidValueMessage('--device', values.device, DEVICES));
     const pack = resolvePack(values.pack);
     const clip = await loadClip(values.in);
     const model = await SltModel.open(pack.dir, { device });

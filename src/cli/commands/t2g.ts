@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossLine } from '../../shared/text';
-import { modelsDir } from '../../main/paths';
-import { writeFileAtomic } from '../../main/store/atomic-write';
+import { modelsDir } from '../../node/paths';
+import { writeFileAtomic } from '../../node/fs/atomic-write';
 import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';

@@ -17,6 +17,7 @@ import type { LetterClip } from './letter-index';
 import { letterFigures, readLetter } from './letter-read';
 import type { ClipResult } from './letter-read';
 import { tokenLetters } from './letters';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export const EVAL_SLT_LETTERS_USAGE = `       cli eval slt-letters --pack <id|dir> --index <index.csv> --sign-language <code> [--json]
   slt-letters reads every clip of that sign language in the index (pose-format, one held letter
@@ -67,7 +68,7 @@ export async function evalSltLetters(argv: string[]): Promise<number> {
   const { clips, languages } = readLetterIndex(values.index, language);
   if (clips.length === 0)
     throw new Error(
-      `${values.index} has no clips of sign language "${language}": it has ${languages.join(', ') || 'none'}`,
+      invalidValueMessage(`${values.index}: sign language`, language, languages, 'has no clips'),
     );
   const pack = resolvePack(values.pack);
   const model = await SltModel.open(pack.dir, { device: 'cpu' });

@@ -5,14 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchHeadless } from '../../main/chromium/headless';
-import { startPageServer } from '../../main/chromium/page-server';
-import { modelsDir, rendererDir } from '../../main/paths';
+import { launchHeadless } from '../../node/chromium/headless';
+import { startPageServer } from '../../node/chromium/page-server';
+import { modelsDir, rendererDir } from '../../node/paths';
 import type {
   LandmarkerInfo,
   LandmarkerPreference,
   PerceptionGlobal,
-} from '../../renderer/perception/contract';
+} from '../../shared/perception/contract';
 import { FRAME_LENGTH } from '../../shared/landmarks/layout';
 
 export const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp', '.bmp', '.gif'] as const;

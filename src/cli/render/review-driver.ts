@@ -3,9 +3,9 @@
  * Chromium: loads a VRM and returns rendered views or motion-clip frames as PNG bytes.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchHeadless, pageScript } from '../../main/chromium/headless';
+import { launchHeadless, pageScript } from '../../node/chromium/headless';
 import { serializeClip, type Clip } from '../../shared/motion/clip';
-import type { FrameCoverage, ReviewGlobal, ReviewView } from '../../renderer/avatar/review/view';
+import type { FrameCoverage, ReviewGlobal, ReviewView } from '../../shared/avatar/review/view';
 
 export interface ReviewSession {
   readonly warnings: readonly string[];

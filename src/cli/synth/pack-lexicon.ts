@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LoadedPack } from '../../main/packs/registry';
+import type { LoadedPack } from '../../node/packs/registry';
 import { LexiconIndexSchema } from '../../shared/lexicon';
 import type { SignLexicon } from '../../shared/lexicon/sign-lexicon';
 import type { LexiconEntryInfo } from '../../shared/synth/sentences';

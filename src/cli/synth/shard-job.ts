@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeFileAtomic } from '../../main/store/atomic-write';
+import { writeFileAtomic } from '../../node/fs/atomic-write';
 import { encodePose, framesToPose } from '../../shared/pose-format';
 import { encodeFloat16 } from '../../shared/synth/float16';
 import type { PlannedUtterance } from '../../shared/synth/plan';

@@ -7,7 +7,7 @@ import { net, protocol } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { mimeType, resolveStatic } from '../../host/static-files';
+import { mimeType, resolveStatic } from '../../node/http/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://signbridge`;

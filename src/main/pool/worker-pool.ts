@@ -8,7 +8,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Result } from '../../shared/ipc/result';
 import { err } from '../../shared/ipc/result';
 import type { FromWorker, TaskTable, ToWorker } from '../../workers/protocol';
-import type { Logger } from './logger';
+import type { Logger } from '../../node/logger';
 
 export interface PoolOptions {
   readonly name: string;

@@ -5,7 +5,7 @@
 import { contract } from '../../shared/ipc/contract';
 import type { EventName, PayloadOf } from '../../shared/ipc/contract';
 import type { EventChannel } from '../../shared/ipc/define';
-import type { Logger } from '../pool/logger';
+import type { Logger } from '../../node/logger';
 
 export type EventSink = (channel: EventName, payload: unknown) => void;
 

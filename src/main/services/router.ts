@@ -8,7 +8,8 @@ import type { InvokeName, ParsedRequestOf, ResponseOf } from '../../shared/ipc/c
 import type { InvokeChannel } from '../../shared/ipc/define';
 import { err, ok, toIpcError } from '../../shared/ipc/result';
 import type { Result } from '../../shared/ipc/result';
-import type { Logger } from '../pool/logger';
+import type { Logger } from '../../node/logger';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export type Handlers = {
   [K in InvokeName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K>;
@@ -28,7 +29,7 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
     if (!isInvokeName(channel)) {
       return err(
         'invalid-request',
-        `unknown channel ${JSON.stringify(channel)}: expected one of ${INVOKE_NAMES.join(', ')}`,
+        invalidValueMessage('channel', channel, INVOKE_NAMES, 'is unknown'),
       );
     }
     const def = contract[channel] as InvokeChannel;

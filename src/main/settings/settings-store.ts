@@ -13,8 +13,8 @@ import {
   SettingsSchema,
 } from '../../shared/settings/schema';
 import type { Settings, SettingsPatch } from '../../shared/settings/schema';
-import type { Logger } from '../pool/logger';
-import { unusedPath, writeFileAtomic } from '../store/atomic-write';
+import type { Logger } from '../../node/logger';
+import { unusedPath, writeFileAtomic } from '../../node/fs/atomic-write';
 import { saveError } from '../store/write-error';
 
 export class SettingsStore {

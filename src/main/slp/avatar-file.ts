@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { modelsDir } from '../paths';
+import { modelsDir } from '../../node/paths';
 
 export const DEFAULT_AVATAR = 'signbridge-default.vrm';
 /** Largest avatar file accepted: VRoid exports are ~17 MB, detailed ones reach 50 MB. */

@@ -6,11 +6,11 @@ import type { SlpResult } from '../../shared/ipc/channels/slp';
 import { clipToWire } from '../../shared/ipc/clip-wire';
 import { KindedError } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/schema';
-import { embeddingsDirOf } from '../../workers/slp/english-asl/embeddings-file';
+import { embeddingsDirOf } from '../../node/text/embeddings-file';
 import type { SlpConfigured, SlpTasks } from '../../workers/slp/tasks';
-import type { PackRegistry } from '../packs/registry';
-import { modelsDir, workerScript } from '../paths';
-import type { Logger } from '../pool/logger';
+import type { PackRegistry } from '../../node/packs/registry';
+import { modelsDir, workerScript } from '../../node/paths';
+import type { Logger } from '../../node/logger';
 import { WorkerPool } from '../pool/worker-pool';
 import { chooseAvatar } from './avatar-file';
 

@@ -19,8 +19,8 @@ import type { TranscriptEntry } from '../../shared/transcript/entry';
 import { SLT_EVENTS_PORT } from '../../shared/slt/decode/events';
 import type { SltEvent, SltPartialEvent } from '../../shared/slt/decode/events';
 import type { SltTasks } from '../../workers/slt/tasks';
-import type { PackRegistry } from '../packs/registry';
-import type { Logger } from '../pool/logger';
+import type { PackRegistry } from '../../node/packs/registry';
+import type { Logger } from '../../node/logger';
 import type { WorkerPool } from '../pool/worker-pool';
 
 /** The pack opened by default: training/slt/export.py DEFAULT_ID. */

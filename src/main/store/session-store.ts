@@ -10,9 +10,9 @@ import path from 'node:path';
 import { KindedError } from '../../shared/ipc/result';
 import { NewEntrySchema, TranscriptEntrySchema } from '../../shared/transcript/entry';
 import type { NewEntry, TranscriptEntry } from '../../shared/transcript/entry';
-import type { Logger } from '../pool/logger';
-import { appendWhole, nodeIo } from './atomic-write';
-import type { WriteIo } from './atomic-write';
+import type { Logger } from '../../node/logger';
+import { appendWhole, nodeIo } from '../../node/fs/atomic-write';
+import type { WriteIo } from '../../node/fs/atomic-write';
 import { repairTornTail } from './torn-tail';
 import { saveError } from './write-error';
 

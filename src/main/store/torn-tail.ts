@@ -4,9 +4,9 @@
  * read. The file is cut back to its whole records before anything is appended.
  */
 import fs from 'node:fs';
-import type { Logger } from '../pool/logger';
-import { appendWhole, unusedPath, writeFileAtomic } from './atomic-write';
-import type { WriteIo } from './atomic-write';
+import type { Logger } from '../../node/logger';
+import { appendWhole, unusedPath, writeFileAtomic } from '../../node/fs/atomic-write';
+import type { WriteIo } from '../../node/fs/atomic-write';
 
 /** Torn bytes moved out of `x.jsonl` go to `x.jsonl.torn` (then `.torn.2`, ...). */
 const TORN_SUFFIX = '.torn';

@@ -1,7 +1,11 @@
 /** The Landmarker: one interface over MediaPipe Holistic backends (see create.ts). */
-import type { DetectTimings, LandmarkerInfo, LandmarkerStartOptions } from './contract';
+import type {
+  DetectTimings,
+  LandmarkerInfo,
+  LandmarkerStartOptions,
+} from '../../shared/perception/contract';
 
-export * from './contract';
+export * from '../../shared/perception/contract';
 
 export type LandmarkerSource =
   HTMLVideoElement | ImageBitmap | HTMLCanvasElement | HTMLImageElement;

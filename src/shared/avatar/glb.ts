@@ -2,6 +2,8 @@
  * Reads the JSON part of a glTF 2.0 asset, binary (GLB, which `.vrm` files are) or text. Only
  * the JSON is needed to find the humanoid: bone rest transforms live in the node list.
  */
+import { decodeUtf8 } from '../util/utf8';
+
 export const GLB_MAGIC = 0x46546c67; // 'glTF'
 export const GLB_CHUNK_JSON = 0x4e4f534a; // 'JSON'
 export const GLB_CHUNK_BIN = 0x004e4942; // 'BIN\0'
@@ -43,7 +45,8 @@ export function readGlb(input: ArrayBuffer | Uint8Array, what = 'asset'): GlbChu
       throw new Error(`${what}: chunk at byte ${offset} (${chunkLength} bytes) overruns the file`);
     }
     const data = bytes.subarray(start, start + chunkLength);
-    if (chunkType === GLB_CHUNK_JSON && json === undefined) json = JSON.parse(decodeUtf8(data));
+    if (chunkType === GLB_CHUNK_JSON && json === undefined)
+      json = parseJson(data, `${what}: JSON chunk`);
     else if (chunkType === GLB_CHUNK_BIN && bin === null) bin = data;
     offset = start + chunkLength;
   }
@@ -57,42 +60,11 @@ export function readGltfJson(input: ArrayBuffer | Uint8Array, what = 'asset'): u
   const isGlb =
     bytes.byteLength >= 4 &&
     new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === GLB_MAGIC;
-  return isGlb ? readGlb(bytes, what).json : JSON.parse(decodeUtf8(bytes));
+  return isGlb ? readGlb(bytes, what).json : parseJson(bytes, what);
 }
 
-/** UTF-8 → string without TextDecoder (pure code has neither DOM nor Node types). */
-export function decodeUtf8(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const codes: number[] = [];
-  let i = 0;
-  while (i < bytes.length) {
-    const b0 = bytes[i++] ?? 0;
-    let cp = b0;
-    if (b0 >= 0xf0) {
-      cp =
-        ((b0 & 0x07) << 18) |
-        (cont(bytes, i) << 12) |
-        (cont(bytes, i + 1) << 6) |
-        cont(bytes, i + 2);
-      i += 3;
-    } else if (b0 >= 0xe0) {
-      cp = ((b0 & 0x0f) << 12) | (cont(bytes, i) << 6) | cont(bytes, i + 1);
-      i += 2;
-    } else if (b0 >= 0xc0) {
-      cp = ((b0 & 0x1f) << 6) | cont(bytes, i);
-      i += 1;
-    }
-    if (cp > 0xffff) {
-      cp -= 0x10000;
-      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else codes.push(cp);
-    if (codes.length > 8192) parts.push(String.fromCharCode(...codes.splice(0)));
-  }
-  parts.push(String.fromCharCode(...codes));
-  // A BOM is allowed before GLB JSON by some exporters; JSON.parse rejects it.
-  return parts.join('').replace(/^\uFEFF/, '');
-}
-
-function cont(bytes: Uint8Array, i: number): number {
-  return (bytes[i] ?? 0) & 0x3f;
+/** Strict: a user's VRM with bad bytes is an error naming it, not a name with wrong characters. */
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  // A BOM is allowed before glTF JSON by some exporters; JSON.parse rejects it.
+  return JSON.parse(decodeUtf8(bytes, what).replace(/^\uFEFF/, ''));
 }

@@ -3,6 +3,8 @@
  * skipping. Enough to read a model's graph signature without opening a session, and to write
  * tiny test models without Python.
  */
+import { decodeUtf8, encodeUtf8, findInvalidUtf8 } from '../util/utf8';
+
 export const WIRE = { VARINT: 0, I64: 1, LEN: 2, I32: 5 } as const;
 
 export class ProtoError extends Error {
@@ -72,8 +74,16 @@ export class ProtoReader {
     return this.buf.subarray(r.pos, r.end);
   }
 
+  /** Protobuf strings are UTF-8 by definition: bad bytes are a damaged file, not text. */
   string(): string {
-    return utf8Decode(this.bytes());
+    const bytes = this.bytes();
+    const fault = findInvalidUtf8(bytes);
+    if (fault !== undefined)
+      throw new ProtoError(
+        'string field is not valid UTF-8 (protobuf strings must be)',
+        bytes.byteOffset - this.buf.byteOffset + fault.byteOffset,
+      );
+    return decodeUtf8(bytes, 'protobuf string field');
   }
 
   skip(wire: number): void {
@@ -130,7 +140,7 @@ export class ProtoWriter {
   }
 
   string(field: number, s: string): this {
-    return this.bytes(field, utf8Encode(s));
+    return this.bytes(field, encodeUtf8(s, `protobuf string field ${field}`));
   }
 
   message(field: number, w: ProtoWriter): this {
@@ -148,37 +158,4 @@ export class ProtoWriter {
   finish(): Uint8Array {
     return Uint8Array.from(this.chunks);
   }
-}
-
-export function utf8Encode(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
-
-export function utf8Decode(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length;) {
-    const c = b[i++] as number;
-    let cp: number;
-    if (c < 0x80) cp = c;
-    else if (c < 0xe0) cp = ((c & 31) << 6) | ((b[i++] as number) & 63);
-    else if (c < 0xf0)
-      cp = ((c & 15) << 12) | (((b[i++] as number) & 63) << 6) | ((b[i++] as number) & 63);
-    else
-      cp =
-        ((c & 7) << 18) |
-        (((b[i++] as number) & 63) << 12) |
-        (((b[i++] as number) & 63) << 6) |
-        ((b[i++] as number) & 63);
-    s += String.fromCodePoint(cp);
-  }
-  return s;
 }

@@ -1,5 +1,5 @@
 import { PoseFormatError } from './errors';
-import { decodeUtf8 } from './utf8';
+import { findInvalidUtf8, decodeUtf8 } from '../util/utf8';
 
 /** True on little-endian hosts (all current ones), where float32 blocks are copied as bytes. */
 export const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -72,9 +72,15 @@ export class ByteReader {
   str(section: string, what: string): string {
     const length = this.u16(section, `length of ${what}`);
     this.need(length, section, what);
-    const text = decodeUtf8(this.bytes, this.offset, this.offset + length);
-    if (text === undefined)
-      this.fail(section, `${length} bytes of UTF-8 for ${what}`, 'malformed UTF-8');
+    const slice = this.bytes.subarray(this.offset, this.offset + length);
+    const fault = findInvalidUtf8(slice);
+    if (fault !== undefined)
+      this.fail(
+        section,
+        `${length} bytes of UTF-8 for ${what}`,
+        `malformed UTF-8 at byte ${this.offset + fault.byteOffset}`,
+      );
+    const text = decodeUtf8(slice, what);
     this.offset += length;
     return text;
   }

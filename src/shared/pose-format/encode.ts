@@ -1,5 +1,5 @@
 import { LITTLE_ENDIAN_HOST } from './byte-reader';
-import { encodeUtf8 } from './utf8';
+import { encodeUtf8 } from '../util/utf8';
 import { poseDims, poseVersion, totalPoints, type Pose, type PoseHeader } from './types';
 
 const UINT16_MAX = 0xffff;
@@ -85,7 +85,7 @@ function encodeHeader(header: PoseHeader, versionFloat: number): Uint8Array {
     parts.push(v & 0xff, v >> 8);
   };
   const str = (what: string, s: string): void => {
-    const bytes = encodeUtf8(s);
+    const bytes = encodeUtf8(s, `.pose ${what}`);
     u16(`byte length of ${what}`, bytes.length);
     for (const b of bytes) parts.push(b);
   };

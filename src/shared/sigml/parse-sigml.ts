@@ -1,15 +1,20 @@
 import { Collector, parseSignElement } from './document';
 import type { Diagnostic } from './diagnostics';
 import type { ParsedSign, ParseResult } from './result';
-import { parseXml, type XmlElement, type XmlProblem } from './xml';
+import { decodeUtf8Lossy, findInvalidUtf8 } from '../util/utf8';
+import { LineIndex, parseXml, type XmlElement, type XmlProblem } from './xml';
+import { invalidValueMessage } from '../errors/invalid';
 
 const ROOTS = ['sigml', 'sigml_collection'];
 
 /**
  * Parses a SiGML document (`<sigml>` or `<sigml_collection>` of `<hns_sign>`) into SignSpecs.
  * Never throws: problems become diagnostics, and signs are returned as complete as possible.
+ * Give a file's bytes, not a lossily decoded string, so that bad UTF-8 is a diagnostic.
  */
-export function parseSigml(text: string): ParseResult {
+export function parseSigml(input: string | Uint8Array): ParseResult {
+  const { text, problems: encodingProblems } =
+    typeof input === 'string' ? { text: input, problems: [] } : decodeSigml(input);
   const doc = parseXml(text);
   const top = new Collector(undefined);
   const signElements: XmlElement[] = [];
@@ -27,13 +32,13 @@ export function parseSigml(text: string): ParseResult {
       top.add(
         'error',
         'unexpected-element',
-        `<${root.name}> is not a SiGML document element (valid: ${ROOTS.join(', ')})`,
+        invalidValueMessage('root element', root.name, ROOTS, 'is not a SiGML document element'),
         root,
         root.name,
       );
     } else collectSigns(root, signElements, top);
   }
-  const { inSign, outside } = assignProblems(doc.problems, signElements);
+  const { inSign, outside } = assignProblems([...encodingProblems, ...doc.problems], signElements);
   for (const p of outside) top.add('error', 'xml-syntax', p.message, p);
   const signs: ParsedSign[] = signElements.map((e, i) =>
     parseSignElement(e, i + 1, inSign[i] ?? []),
@@ -107,4 +112,21 @@ function assignProblems(
     else outside.push(p);
   }
   return { inSign, outside };
+}
+
+/** SiGML files are UTF-8; bad bytes become an error at their place (the rest is still read). */
+function decodeSigml(bytes: Uint8Array): { text: string; problems: XmlProblem[] } {
+  const text = decodeUtf8Lossy(bytes);
+  const fault = findInvalidUtf8(bytes);
+  if (fault === undefined) return { text, problems: [] };
+  const bad = bytes[fault.byteOffset] ?? 0;
+  return {
+    text,
+    problems: [
+      {
+        message: `byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')} at byte ${fault.byteOffset} is not valid UTF-8 (read as U+FFFD); SiGML files must be UTF-8`,
+        ...new LineIndex(text).position(fault.charOffset),
+      },
+    ],
+  };
 }

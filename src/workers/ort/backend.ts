@@ -10,6 +10,7 @@ import * as ort from 'onnxruntime-node';
 import type { DevicePreference } from '../../shared/settings/schema';
 import { DEVICES } from '../../shared/settings/schema';
 import type { TensorLike, TensorType } from './tensor';
+import { invalidValue } from '../../shared/errors/invalid';
 
 /** Where onnxruntime-node keeps its native libraries for this platform. */
 function nativeDir(): string {
@@ -84,9 +85,7 @@ export class OrtSession {
 
   static async open(model: string | Uint8Array, opts: SessionOptions): Promise<OrtSession> {
     if (!(DEVICES as readonly string[]).includes(opts.device)) {
-      throw new Error(
-        `device "${String(opts.device)}" is not valid: expected one of ${DEVICES.join(', ')}`,
-      );
+      throw invalidValue('device', String(opts.device), DEVICES);
     }
     const base: ort.InferenceSession.SessionOptions = {
       graphOptimizationLevel: 'all',

@@ -9,6 +9,7 @@ import type { IoSpec } from '../ort/backend';
 import type { TensorLike } from '../ort/tensor';
 import type { TaskReturn } from '../protocol';
 import { fail } from './serve';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export interface OrtOpenReq {
   readonly key: string;
@@ -42,7 +43,7 @@ export function getSession(key: string): OrtSession {
   if (s === undefined) {
     fail(
       'not-found',
-      `no model session "${key}" is open: open it first (open: ${[...sessions.keys()].join(', ') || 'none'})`,
+      `${invalidValueMessage('model session', key, sessions.keys(), 'is not open')}: open it first`,
     );
   }
   return s;

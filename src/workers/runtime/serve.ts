@@ -5,7 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { KindedError, err, ok, toIpcError } from '../../shared/ipc/result';
-import type { FromWorker, LogLevel, TaskReturn, TaskTable, ToWorker } from '../protocol';
+import type { LogLevel } from '../../node/logger';
+import type { FromWorker, TaskReturn, TaskTable, ToWorker } from '../protocol';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export type TaskHandlers<T extends TaskTable> = {
   [K in keyof T]: (
@@ -49,11 +51,13 @@ async function dispatch<T extends TaskTable>(
 ): Promise<void> {
   const handler = Object.hasOwn(handlers, task) ? handlers[task as keyof T] : undefined;
   if (handler === undefined) {
-    const known = Object.keys(handlers).join(', ');
     post({
       type: 'result',
       id,
-      result: err('invalid-request', `unknown task "${task}": expected one of ${known}`),
+      result: err(
+        'invalid-request',
+        invalidValueMessage('task', task, Object.keys(handlers), 'is unknown'),
+      ),
     });
     return;
   }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { verifyPackDir } from '../../main/packs/verify';
+import { verifyPackDir } from '../../node/packs/verify';
 import { KindedError } from '../../shared/ipc/result';
 import type { Manifest, PackFile } from '../../shared/modelpack/manifest';
 import { SltVocabSchema, vocabMismatch } from '../../shared/slt/decode/vocab';

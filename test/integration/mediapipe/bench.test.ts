@@ -7,7 +7,7 @@ import type {
   LandmarkerBenchConfig,
   LandmarkerBenchReport,
   PerceptionGlobal,
-} from '../../../src/renderer/perception/contract';
+} from '../../../src/shared/perception/contract';
 import {
   collectPageLog,
   describeChromium,

@@ -4,7 +4,7 @@ import type {
   AutomationDetection,
   LandmarkerStartOptions,
   PerceptionGlobal,
-} from '../../../src/renderer/perception/contract';
+} from '../../../src/shared/perception/contract';
 import {
   COMPONENT_NAMES,
   FRAME_LENGTH,

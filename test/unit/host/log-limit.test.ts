@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOG_BURST, LOG_WINDOW_MS, limitedLogger } from '../../../src/host/log-limit';
-import type { Logger } from '../../../src/main/pool/logger';
+import type { Logger } from '../../../src/node/logger';
 
 function capture(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];

@@ -4,7 +4,7 @@ import { KindedError } from '../../../src/shared/ipc/result';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema';
 import { createDispatch } from '../../../src/main/services/router';
 import type { Handlers } from '../../../src/main/services/router';
-import { silentLogger } from '../../../src/main/pool/logger';
+import { silentLogger } from '../../../src/node/logger';
 
 /** Handlers that fail loudly unless a test overrides them. */
 function handlers(overrides: Partial<Handlers>): Handlers {

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/pool/logger';
-import type { Logger } from '../../../src/main/pool/logger';
+import { silentLogger } from '../../../src/node/logger';
+import type { Logger } from '../../../src/node/logger';
 import { createDispatch } from '../../../src/main/services/router';
 import type { Handlers } from '../../../src/main/services/router';
 import { SessionStore } from '../../../src/main/store/session-store';
-import type { WriteIo } from '../../../src/main/store/atomic-write';
+import type { WriteIo } from '../../../src/node/fs/atomic-write';
 import { INVOKE_NAMES } from '../../../src/shared/ipc/contract';
 import { KindedError } from '../../../src/shared/ipc/result';
 

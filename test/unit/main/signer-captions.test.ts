@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/pool/logger';
+import { silentLogger } from '../../../src/node/logger';
 import { EventBus } from '../../../src/main/services/events';
 import { sltHandlers } from '../../../src/main/services/handlers/slt';
 import { appendSignerCaption, publishCaption } from '../../../src/main/services/signer-captions';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/main/pool/logger';
+import { silentLogger } from '../../../src/node/logger';
 import { SettingsStore } from '../../../src/main/settings/settings-store';
 import { SessionStore } from '../../../src/main/store/session-store';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyPackDir } from '../../../src/main/packs/verify';
+import { verifyPackDir } from '../../../src/node/packs/verify';
 import { ManifestSchema, type Manifest } from '../../../src/shared/modelpack/manifest';
 import { t2gEngineOf } from '../../../src/shared/modelpack/t2g-engine';
 import { ROOT } from '../../helpers/shared';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeShared, sharedPath } from '../../helpers/shared';
-import { evalFingerspelling } from '../../../src/main/eval/fingerspelling';
+import { evalFingerspelling } from '../../../src/node/eval/fingerspelling';
 
 const DGS_ALPHABET = 'data/sigml/dgs_alphabet_sigml.sigml';
 const INDEX = 'data/fingerspelling/index.csv';

@@ -5,7 +5,7 @@ import {
   encodePose,
   type PoseComponent,
 } from '../../../src/shared/pose-format';
-import { encodeUtf8 } from '../../../src/shared/pose-format/utf8';
+import { encodeUtf8 } from '../../../src/shared/util/utf8';
 import { TINY_COMPONENT, tinyPose } from './helpers';
 
 /** Header size of tinyPose: version 4, dims 6, count 2, name 6, format 5, counts 6, points 6, limb 4, color 6. */

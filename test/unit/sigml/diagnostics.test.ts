@@ -85,7 +85,7 @@ describe('diagnostics', () => {
       ['error', 'unexpected-element', 'hnm_frown'],
       ['error', 'missing-attribute', 'hnm_mouthpicture'],
     ]);
-    expect(sign.diagnostics[0]?.message).toMatch(/valid: NO, ND, SH/);
+    expect(sign.diagnostics[0]?.message).toMatch(/tag "XX" is unknown; expected one of NO, ND, SH/);
   });
 
   it('attributes and content on symbols are ignored with a warning', () => {

@@ -88,7 +88,7 @@ describe('serializeSigml round trip', () => {
       },
     };
     expect(() => serializeSigml([broken as never])).toThrow(
-      /SignSpec handshape "claw" has no HamNoSys symbol \(valid: fist, flat/,
+      /SignSpec handshape "claw" has no HamNoSys symbol; expected one of fist, flat/,
     );
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { HEADLESS_FLAGS } from '../../../main/chromium/headless';
-import { findChromium } from '../../../host/open-browser';
+import { HEADLESS_FLAGS } from '../../../node/chromium/headless';
+import { findChromium } from '../../../node/chromium/open-browser';
 
 /**
  * SVG files → PNG beside them, drawn by headless Chromium (the browser the project already

@@ -8,7 +8,7 @@
 import { Quaternion, Vector3 } from 'three';
 import { FINGERS, fingerBones, type HumanBoneName, type Side } from '../../../shared/avatar';
 import type { PoseClip } from '../clip';
-import type { Handshape } from './handshapes';
+import type { Handshape } from '../../../shared/avatar/review/handshapes';
 
 export type PoseMap = Map<HumanBoneName, Quaternion>;
 

@@ -10,7 +10,12 @@ import { loadAvatar } from '../load';
 import type { SigningAvatar } from '../signing-avatar';
 import { STAGE_BACKGROUND, createStage, frameUpperBody, type Stage } from '../stage';
 import { armsDown, handsForward, poseClip, setHandshape, type PoseMap } from './poses';
-import type { FrameCoverage, ReviewApi, ReviewGlobal, ReviewView } from './view';
+import type {
+  FrameCoverage,
+  ReviewApi,
+  ReviewGlobal,
+  ReviewView,
+} from '../../../shared/avatar/review/view';
 
 let avatar: SigningAvatar | null = null;
 let stage: Stage | null = null;

@@ -7,6 +7,7 @@ import {
   type HumanBoneName,
   type Side,
 } from './human-bones';
+import { invalidValue } from '../../errors/invalid';
 
 /**
  * The humanoid bones (./human-bones.ts) that this module reads or drives. `SKELETON_BONES` are
@@ -63,9 +64,7 @@ const CLIP_BONE_INDEX = new Map<string, number>(CLIP_BONES.map((b, i) => [b, i])
 export function clipBoneIndex(name: ClipBone): number {
   const i = CLIP_BONE_INDEX.get(name);
   if (i === undefined) {
-    throw new RangeError(
-      `bone "${name}" is not a clip bone; expected one of ${CLIP_BONES.join(', ')}`,
-    );
+    throw invalidValue('bone', name, CLIP_BONES, 'is not a clip bone');
   }
   return i;
 }

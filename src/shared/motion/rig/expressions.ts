@@ -1,3 +1,4 @@
+import { invalidValue } from '../../errors/invalid';
 /**
  * Expression channels of a clip: the VRM 1.0 preset expressions, then custom ones the default
  * avatar defines (an avatar without a custom expression just ignores its channel).
@@ -54,9 +55,7 @@ const EXPRESSION_INDEX = new Map<string, number>(CLIP_EXPRESSIONS.map((e, i) => 
 export function expressionIndex(name: ClipExpression): number {
   const i = EXPRESSION_INDEX.get(name);
   if (i === undefined) {
-    throw new RangeError(
-      `expression "${name}" is not a clip expression; expected one of ${CLIP_EXPRESSIONS.join(', ')}`,
-    );
+    throw invalidValue('expression', name, CLIP_EXPRESSIONS, 'is not a clip expression');
   }
   return i;
 }

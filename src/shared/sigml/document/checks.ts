@@ -1,5 +1,6 @@
 import type { XmlElement } from '../xml';
 import type { Collector } from './collector';
+import { invalidValueMessage } from '../../errors/invalid';
 
 /** Warns about attributes outside `allowed` (they are ignored). */
 export function checkAttributes(
@@ -9,11 +10,10 @@ export function checkAttributes(
 ): void {
   for (const a of element.attributes) {
     if (!allowed.includes(a.name)) {
-      const valid = allowed.length > 0 ? `valid: ${allowed.join(', ')}` : 'it has none';
       diag.add(
         'warning',
         'unexpected-attribute',
-        `<${element.name}> has no attribute ${a.name} (${valid}); ignored`,
+        `${invalidValueMessage(`<${element.name}> attribute`, a.name, allowed, 'does not exist')}; ignored`,
         a,
         element.name,
       );

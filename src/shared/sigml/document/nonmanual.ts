@@ -8,6 +8,7 @@ import { NON_MANUAL_TAGS } from '../nonmanual-tags';
 import { attribute, type XmlElement } from '../xml';
 import type { Collector } from './collector';
 import { checkAttributes, checkNoContent } from './checks';
+import { invalidValueMessage } from '../../errors/invalid';
 
 /** Tag tables by element; hnm_extra takes free text and hnm_mouthpicture a SAMPA picture. */
 const TAG_TABLES: Partial<Record<NonManualElement, Readonly<Record<string, string>>>> = {
@@ -45,7 +46,12 @@ export function parseNonManual(container: XmlElement, diag: Collector): NonManua
       diag.add(
         'error',
         'unexpected-element',
-        `<${name}> is not a non-manual element (valid: ${Object.keys(NON_MANUAL_ELEMENTS).join(', ')})`,
+        invalidValueMessage(
+          'element',
+          name,
+          Object.keys(NON_MANUAL_ELEMENTS),
+          'is not a non-manual element',
+        ),
         child,
         name,
       );
@@ -86,7 +92,7 @@ export function parseNonManual(container: XmlElement, diag: Collector): NonManua
       diag.add(
         'error',
         'unknown-tag',
-        `<${name} tag="${tag}"> has an unknown tag (valid: ${Object.keys(table).join(', ')})`,
+        invalidValueMessage(`<${name}> tag`, tag, Object.keys(table), 'is unknown'),
         child,
         name,
       );

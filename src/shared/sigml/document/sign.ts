@@ -5,6 +5,7 @@ import { attribute, type XmlElement, type XmlProblem } from '../xml';
 import { Collector } from './collector';
 import { parseManualElement } from './manual';
 import { parseNonManual } from './nonmanual';
+import { invalidValueMessage } from '../../errors/invalid';
 
 const SIGN_PARTS = ['hamnosys_nonmanual', 'hamnosys_manual'];
 
@@ -45,7 +46,7 @@ export function parseSignElement(
       diag.add(
         'error',
         'unexpected-element',
-        `<${child.name}> in <hns_sign> is not supported (valid: ${SIGN_PARTS.join(', ')})`,
+        invalidValueMessage('element in <hns_sign>', child.name, SIGN_PARTS, 'is not supported'),
         child,
         child.name,
       );

@@ -24,6 +24,7 @@ import {
   THUMB_SYMBOLS,
   WRIST_SYMBOLS,
 } from '../vocab';
+import { invalidValue } from '../../errors/invalid';
 
 /** Value → symbol, the inverse of a vocabulary table (values are unique in each table). */
 function invert<V extends string | number>(
@@ -65,9 +66,7 @@ export const SYMBOL_OF = {
 export function sym<V>(table: ReadonlyMap<V, HamSymbol>, value: V, what: string): HamSymbol {
   const s = table.get(value);
   if (s === undefined) {
-    throw new Error(
-      `SignSpec ${what} "${String(value)}" has no HamNoSys symbol (valid: ${[...table.keys()].join(', ')})`,
-    );
+    throw invalidValue(`SignSpec ${what}`, String(value), table.keys(), 'has no HamNoSys symbol');
   }
   return s;
 }

@@ -1,4 +1,4 @@
-import { utf8Decode, utf8Encode } from './utf8';
+import { decodeUtf8, encodeUtf8 } from '../../util/utf8';
 
 /**
  * The compact word-vector file that `scripts/embeddings/build-embeddings.ts` writes once at set-up
@@ -67,7 +67,7 @@ export function encodeEmbeddingFile(data: EmbeddingData): Uint8Array {
       throw new Error(`encodeEmbeddingFile: word ${JSON.stringify(w)} is empty or has a newline`);
     }
   }
-  const wordBytes = utf8Encode(data.words.join('\n'));
+  const wordBytes = encodeUtf8(data.words.join('\n'), 'encodeEmbeddingFile: word list');
   const out = new Uint8Array(HEADER_BYTES + n * 4 + n * data.dims + wordBytes.length);
   const view = new DataView(out.buffer);
   for (let i = 0; i < EMBEDDING_MAGIC.length; i++) out[i] = EMBEDDING_MAGIC.charCodeAt(i);
@@ -104,7 +104,8 @@ export function decodeEmbeddingFile(bytes: Uint8Array, name = 'embedding file'):
   for (let i = 0; i < n; i++) invNorms[i] = view.getFloat32(HEADER_BYTES + i * 4, true);
   const vectors = new Int8Array(n * dims);
   vectors.set(new Int8Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES + n * 4, n * dims));
-  const words = n === 0 ? [] : utf8Decode(bytes.subarray(wordsAt)).split('\n');
+  const words =
+    n === 0 ? [] : decodeUtf8(bytes.subarray(wordsAt), `${name}: word list`).split('\n');
   if (words.length !== n) {
     throw new Error(`${name}: header says ${n} words, the word list has ${words.length}`);
   }

@@ -10,5 +10,5 @@ export {
   EMBEDDINGS_FILE,
   embeddingsDirOf,
   readEmbeddings,
-} from './embeddings-file';
+} from '../../../node/text/embeddings-file';
 export { LEXICON_INDEX_PATH, readLexiconKeywords } from './lexicon-file';

@@ -5,7 +5,7 @@ import {
   NearestKeywordIndex,
   type EnglishResources,
 } from '../../../shared/text';
-import { readEmbeddings } from './embeddings-file';
+import { readEmbeddings } from '../../../node/text/embeddings-file';
 import { readLexiconKeywords } from './lexicon-file';
 import { createWinkAnalyzer } from './wink-analyzer';
 import { WordNet } from './wordnet/wordnet';

@@ -26,7 +26,11 @@ export function loadSignLexicon(pack: { dir: string; manifest: Manifest }): Load
   const lexiconDir = path.join(pack.dir, 'lexicon');
   const byFile = new Map<string, string[]>();
   for (const f of pack.manifest.files.filter((x) => x.role === 'lexicon')) {
-    const result = parseSigml(fs.readFileSync(path.join(pack.dir, f.path), 'utf8'));
+    // Bytes, not a lossy 'utf8' string: parseSigml reports bad UTF-8 where it is.
+    const result = parseSigml(fs.readFileSync(path.join(pack.dir, f.path)));
+    for (const d of result.diagnostics)
+      if (d.severity === 'error' && d.gloss === undefined)
+        problems.push(`${f.path}:${d.line}:${d.column}: ${d.message}`);
     const rel = path.relative(lexiconDir, path.join(pack.dir, f.path)).split(path.sep).join('/');
     byFile.set(
       rel,

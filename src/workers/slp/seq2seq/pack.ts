@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { verifyPackDir } from '../../../main/packs/verify';
+import { verifyPackDir } from '../../../node/packs/verify';
 import type { FileRole, Manifest } from '../../../shared/modelpack/manifest';
 import { Seq2seqTokenizer } from '../../../shared/text/seq2seq';
 

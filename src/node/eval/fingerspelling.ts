@@ -37,7 +37,7 @@ export function evalFingerspelling(opts: FingerspellingEvalOptions): Fingerspell
   const skeleton = opts.skeleton ?? DEFAULT_SKELETON;
   const camera = defaultCamera(skeleton);
   const refs: Labelled[] = [];
-  for (const s of parseSigml(fs.readFileSync(opts.sigml, 'utf8')).signs) {
+  for (const s of parseSigml(fs.readFileSync(opts.sigml)).signs) {
     if (!s.understood) continue;
     const clip = synthesize([{ gloss: s.gloss, letters: [s.spec], source: 'alphabet' }], {
       fps: FPS,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
-import type { Logger } from '../main/pool/logger';
+import type { Logger } from '../logger';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

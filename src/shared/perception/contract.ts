@@ -3,7 +3,7 @@
  * boundary (Playwright's page.evaluate, host-mode logs, the bench). Node code (tests, CLI)
  * imports these types without pulling in DOM types.
  */
-import type { ComponentName } from '../../shared/landmarks/layout';
+import type { ComponentName } from '../landmarks/layout';
 
 export const LANDMARKER_BACKENDS = ['tasks-vision', 'legacy-holistic'] as const;
 export type LandmarkerBackend = (typeof LANDMARKER_BACKENDS)[number];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {
   decodeEmbeddingFile,
   type EmbeddingData,
-} from '../../../shared/text/retrieval/embedding-file';
+} from '../../shared/text/retrieval/embedding-file';
 
 /** Folder of the word vectors under models/: an asset made at set-up, not a pack. */
 export const EMBEDDINGS_DIR = 'embeddings';

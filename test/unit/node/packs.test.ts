@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PackRegistry } from '../../../src/main/packs/registry';
-import { sha256File, verifyPackDir } from '../../../src/main/packs/verify';
-import { silentLogger } from '../../../src/main/pool/logger';
+import { PackRegistry } from '../../../src/node/packs/registry';
+import { sha256File, verifyPackDir } from '../../../src/node/packs/verify';
+import { silentLogger } from '../../../src/node/logger';
 import { affineModel } from '../../../src/shared/onnx/builder';
 import type { Manifest } from '../../../src/shared/modelpack/manifest';
 
@@ -149,8 +149,8 @@ describe('PackRegistry', () => {
 
 describe('bundled packs', () => {
   it('every pack in models/ matches its manifest (run scripts/packs/write-manifest.ts after editing one)', async () => {
-    const { modelsDir } = await import('../../../src/main/paths');
-    const { discoverPackDirs } = await import('../../../src/main/packs/registry');
+    const { modelsDir } = await import('../../../src/node/paths');
+    const { discoverPackDirs } = await import('../../../src/node/packs/registry');
     const dirs = discoverPackDirs(modelsDir()).filter((d) => !d.endsWith('gsg-phoenix'));
     expect(dirs.length).toBeGreaterThan(0);
     for (const d of dirs) expect(verifyPackDir(d).report).toMatchObject({ ok: true, problems: [] });

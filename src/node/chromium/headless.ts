@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { distDir } from '../paths';
-import { findChromium } from '../../host/open-browser';
+import { findChromium } from './open-browser';
 
 export const HEADLESS_FLAGS = [
   '--no-sandbox',

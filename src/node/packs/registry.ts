@@ -9,7 +9,7 @@ import { KindedError } from '../../shared/ipc/result';
 import { MANIFEST_FILE } from '../../shared/modelpack/manifest';
 import type { FileRole, Manifest } from '../../shared/modelpack/manifest';
 import type { PackReport } from '../../shared/modelpack/report';
-import type { Logger } from '../pool/logger';
+import type { Logger } from '../logger';
 import { verifyPackDir } from './verify';
 
 export interface LoadedPack {

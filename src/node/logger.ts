@@ -1,4 +1,5 @@
-import type { LogLevel } from '../../workers/protocol';
+/** Severity of a log line, from main, host, CLI and (forwarded) workers alike. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
   log(level: LogLevel, message: string): void;

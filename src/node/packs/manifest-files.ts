@@ -9,6 +9,7 @@ import type { FileRole, PackFile, TensorSpec } from '../../shared/modelpack/mani
 import { MANIFEST_FILE, ONNX_ELEMENT_TYPES } from '../../shared/modelpack/manifest';
 import { readModelSignature } from '../../shared/onnx/model-io';
 import { sha256File } from './verify';
+import { invalidValue } from '../../shared/errors/invalid';
 
 /** Roles for files the manifest does not list yet, by path. */
 const ROLE_RULES: readonly [RegExp, FileRole][] = [
@@ -35,8 +36,11 @@ function tensorSpecs(
 ): TensorSpec[] {
   return ts.map((t) => {
     if (!(ONNX_ELEMENT_TYPES as readonly string[]).includes(t.type)) {
-      throw new Error(
-        `${file}: tensor "${t.name}" has type ${t.type}, which packs cannot declare (valid: ${ONNX_ELEMENT_TYPES.join(', ')})`,
+      throw invalidValue(
+        `${file}: tensor "${t.name}" has type`,
+        t.type,
+        ONNX_ELEMENT_TYPES,
+        'which packs cannot declare',
       );
     }
     return { name: t.name, type: t.type as TensorSpec['type'], shape: t.shape };

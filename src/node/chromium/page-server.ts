@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { mimeType, resolveStatic } from '../../host/static-files';
+import { mimeType, resolveStatic } from '../http/static-files';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 
 export interface PageServer {

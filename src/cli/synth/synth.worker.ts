@@ -4,9 +4,9 @@
  * loses at most the shards in flight.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runShard, type ShardJob } from '../cli/synth/shard-job';
-import { openShardContext, type ShardContextArgs } from '../cli/synth/shard-context';
-import type { SynthWorkerReply } from '../cli/synth/worker-protocol';
+import { runShard, type ShardJob } from './shard-job';
+import { openShardContext, type ShardContextArgs } from './shard-context';
+import type { SynthWorkerReply } from './worker-protocol';
 
 const port = parentPort;
 if (port === null) throw new Error('synth.worker must run as a worker thread');

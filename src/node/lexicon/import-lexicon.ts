@@ -12,7 +12,7 @@ import { MANIFEST_FILE, ManifestSchema } from '../../shared/modelpack/manifest';
 import { parseSigml } from '../../shared/sigml';
 import { serializeSigml } from '../../shared/sigml/serialize';
 import { manifestFiles } from '../packs/manifest-files';
-import { writeFileAtomic } from '../store/atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 export interface ImportOptions {
   readonly sigml: string;
@@ -29,7 +29,8 @@ const UNDETERMINED = 'und';
 
 export function importLexicon(opts: ImportOptions): ImportReport {
   if (!fs.existsSync(opts.sigml)) throw new Error(`${opts.sigml} does not exist`);
-  const text = fs.readFileSync(opts.sigml, 'utf8');
+  // Bytes, not a lossy 'utf8' string: parseSigml reports bad UTF-8 where it is.
+  const bytes = fs.readFileSync(opts.sigml);
   const source = path.basename(opts.sigml);
   const name =
     source
@@ -38,7 +39,7 @@ export function importLexicon(opts: ImportOptions): ImportReport {
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'lexicon';
   const file = `${name}.sigml`;
-  const parsed = parseSigml(text);
+  const parsed = parseSigml(bytes);
   const { index, kept, report } = buildImportIndex(parsed, {
     file,
     category: name.slice(0, 64),
