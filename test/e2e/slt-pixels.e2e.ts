@@ -61,17 +61,18 @@ const recognised = (c: SltCaption): boolean =>
   keyHits(c.glosses) >= MIN_KEY_GLOSSES && KEY_WORD.test(c.text);
 
 /**
- * Measured 2026-12-07 with models/ase-slt as committed (and checkpoints of epochs 2 and 3): this
- * clip's landmarks by forward kinematics (`cli slp --out x.pose`, what the corpus is made of) give
- * "Interpret for me, please." [PLEASE INTERPRET FOR ME] at 0.91; MediaPipe's landmarks of the
- * rendered frames give none of the key glosses, offline (scripts/showcase/slt-pixels.ts: [GO GO]
- * 0.13) and in the app alike ([GO], [FOR GO], [PAY] at 0.13–0.16, text repeating "boy boy …").
- * Swapping parts between the two: MediaPipe's landmarks with the pose z (MediaPipe's is 5–10×
- * the corpus's: nose −0.7…−1.0 vs −0.11) and the hands MediaPipe lost (each hand is found in
- * under half of the signing frames, e.g. not while INTERPRET's hands overlap) taken from
- * kinematics read the sentence at 0.85; either alone does not. Until training covers that, the
- * content check is an expected failure: Playwright reports it when it starts passing, and then
- * this flag goes.
+ * Measured 2026-12-07. The first ase-slt (feature version 1) read none of the key glosses on
+ * MediaPipe's landmarks of this clip ([GO GO] 0.13 offline, [GO], [PAY] 0.13–0.16 in the app):
+ * MediaPipe's pose z is 5–10× the corpus's, and it loses each hand in over half of the signing
+ * frames (both hands through the whole of INTERPRET). The second (feature version 2: no pose z;
+ * hands lost at the face, crossing and fast in the corpus and in training) reads it offline
+ * (scripts/showcase/slt-pixels.ts landmarks, every frame in order) as "Please interpret for me."
+ * at 10, 7.5 and 6 fps (the live app's rates) and "Please ask me." [PLEASE CHOOSE BOY ME] at
+ * 30 fps; forward kinematics 0.88. In the app, with the camera looping the clip and MediaPipe
+ * keeping up at 5–9 fps, one run read it and the next gave fragments ("My book, I forgot it."
+ * [MY SIGNATURE ME]). Since a live run may or may not read it, the content check reports what was
+ * read instead of failing either way; when it reads the sentence reliably, this flag goes and the
+ * check asserts.
  */
 const PIXELS_NOT_YET_RECOGNISED = true;
 
@@ -212,9 +213,15 @@ test.describe('sign → text on pixels', { tag: '@slt-pixels' }, () => {
   });
 
   test('the final caption names the signed sentence (key glosses and word)', async () => {
-    test.fail(PIXELS_NOT_YET_RECOGNISED, 'sign → text does not yet read MediaPipe on the avatar');
     if (run === undefined) throw new Error('the camera session did not start');
     const { best } = run;
+    if (PIXELS_NOT_YET_RECOGNISED) {
+      test.info().annotations.push({
+        type: 'slt-pixels',
+        description: `best final "${best.text}" [${best.glosses.join(' ')}] ${best.confidence.toFixed(2)}: ${recognised(best) ? 'recognised' : 'not recognised'}`,
+      });
+      test.skip(true, 'sign → text reads MediaPipe on the avatar in some live runs, not reliably');
+    }
     // ≥ 2 of PLEASE, INTERPRET, ME: one sign may be lost at the loop seam or to a missed hand.
     expect(
       keyHits(best.glosses),

@@ -1,5 +1,5 @@
 """
-FEATURE DEFINITION (version 1; training/slt/features.py carries the same text)
+FEATURE DEFINITION (version 2; training/slt/features.py carries the same text)
 
 Input: corpus frames (src/shared/synth/points.ts): 109 points x, y, z; NaN = not detected;
 x, y normalised image coordinates, y down; z MediaPipe's relative depth. With aspect = image
@@ -15,11 +15,16 @@ start; the median of an even count is the mean of the two middle values. Why: a 
 glitches shorter than half the window instead of smearing them; a bounded window follows a
 signer who moves; a fixed ring buffer keeps the live path allocation-free and the result
 exactly reproducible in numpy. Before the first frame with shoulders there is no reference and
-every body-frame value below is 0. Body coordinates: ((X - cx) / w, (Y - cy) / w, Z / w).
+every body-frame value below is 0. Body coordinates: ((X - cx) / w, (Y - cy) / w).
 
-body.mask: 1 when this frame has shoulders. pose.NAME.x/y/z: body coordinates of pose 0
+body.mask: 1 when this frame has shoulders. pose.NAME.x/y: body coordinates of pose 0
 (nose), 7, 8 (ears) and 11-22 (shoulders, elbows, wrists, pose hand points). Left out: the
-pose's other face points (the face mesh has them) and hips 23, 24 (still or out of shot).
+pose's other face points (the face mesh has them), hips 23, 24 (still or out of shot) and the
+pose's z (since version 2): MediaPipe's pose depth is loose (frame-to-frame sigma 0.085 shoulder
+widths) and its scale differs between recordings and the avatar (nose 2.5 shoulder widths in
+front of the shoulders in the real recordings of ../shared, 0.33 in the corpus), so a model
+trained on it read real signers wrongly. Depth stays where it is reliable: the hands' and the
+face's own z, relative to the wrist and the eyes.
 
 Hands (leftHand, rightHand: the subject's own sides). Present when the wrist (0) and middle
 MCP (9) give a size s = |P9 - P0| of at least MIN_PART_SIZE. mask: 1/0. wrist.x/y: the wrist
@@ -71,7 +76,7 @@ from typing import List, Sequence, Tuple
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MIN_PART_SIZE = 1e-3  # image heights
 MIN_RATIO_SPAN = 0.25  # eye distances
 NORMALISER_WINDOW_S = 1.0
@@ -114,12 +119,12 @@ FACE_SCALAR_NAMES: Tuple[str, ...] = (
 XYZ = ("x", "y", "z")
 
 
-def _points(prefix: str, names: Sequence[str]) -> List[str]:
-    return [f"{prefix}.{n}.{c}" for n in names for c in XYZ]
+def _points(prefix: str, names: Sequence[str], axes: Sequence[str] = XYZ) -> List[str]:
+    return [f"{prefix}.{n}.{c}" for n in names for c in axes]
 
 
 def _names() -> List[str]:
-    names = ["body.mask"] + _points("pose", [n for n, _ in POSE_FEATURE_POINTS])
+    names = ["body.mask"] + _points("pose", [n for n, _ in POSE_FEATURE_POINTS], ("x", "y"))  # no pose z (v2)
     for side, _ in HAND_STARTS:
         names += [f"{side}.mask", f"{side}.wrist.x", f"{side}.wrist.y", f"{side}.scale"]
         names += _points(side, HAND_SHAPE_NAMES)
@@ -198,9 +203,9 @@ def _body(P: np.ndarray, fps: float, out: np.ndarray) -> Tuple[np.ndarray, np.nd
     out[:, _INDEX["body.mask"]] = has
     pose = P[:, [POSE_START + i for _, i in POSE_FEATURE_POINTS]]  # [T, 15, 3]
     cx, cy, w = ref[:, 0, None], ref[:, 1, None], ref[:, 2, None]
-    coords = np.stack([(pose[..., 0] - cx) / w, (pose[..., 1] - cy) / w, pose[..., 2] / w], axis=-1)
+    coords = np.stack([(pose[..., 0] - cx) / w, (pose[..., 1] - cy) / w], axis=-1)
     start = _INDEX[f"pose.{POSE_FEATURE_POINTS[0][0]}.x"]
-    out[:, start:start + coords.shape[1] * 3] = np.where(has_ref[:, None], _finite(coords.reshape(len(P), -1)), 0.0)
+    out[:, start:start + coords.shape[1] * 2] = np.where(has_ref[:, None], _finite(coords.reshape(len(P), -1)), 0.0)
     return ref, has_ref
 
 

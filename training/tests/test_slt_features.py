@@ -31,7 +31,7 @@ def col(name: str) -> int:
 
 
 def test_names_and_shapes():
-    assert len(F.FEATURE_NAMES) == F.FEATURE_DIM == len(set(F.FEATURE_NAMES)) == 439
+    assert len(F.FEATURE_NAMES) == F.FEATURE_DIM == len(set(F.FEATURE_NAMES)) == 424
     out = F.sequence_features(signer(), 30.0)
     assert out.shape == (T, F.FEATURE_DIM) and out.dtype == np.float32
     assert F.sequence_features(np.zeros((0, 109, 3), np.float32), 30.0).shape == (0, F.FEATURE_DIM)

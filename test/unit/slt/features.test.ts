@@ -46,7 +46,7 @@ describe('feature layout', () => {
   it('has FEATURE_DIM unique names', () => {
     expect(FEATURE_NAMES.length).toBe(FEATURE_DIM);
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_DIM);
-    expect(FEATURE_DIM).toBe(439);
+    expect(FEATURE_DIM).toBe(424);
   });
 
   it('refuses a bad frame rate, aspect or buffer size, naming what is valid', () => {

@@ -1,5 +1,5 @@
 /**
- * FEATURE DEFINITION (version 1; training/slt/features.py carries the same text)
+ * FEATURE DEFINITION (version 2; training/slt/features.py carries the same text)
  *
  * Input: corpus frames (src/shared/synth/points.ts): 109 points x, y, z; NaN = not detected;
  * x, y normalised image coordinates, y down; z MediaPipe's relative depth. With aspect = image
@@ -15,11 +15,16 @@
  * glitches shorter than half the window instead of smearing them; a bounded window follows a
  * signer who moves; a fixed ring buffer keeps the live path allocation-free and the result
  * exactly reproducible in numpy. Before the first frame with shoulders there is no reference and
- * every body-frame value below is 0. Body coordinates: ((X - cx) / w, (Y - cy) / w, Z / w).
+ * every body-frame value below is 0. Body coordinates: ((X - cx) / w, (Y - cy) / w).
  *
- * body.mask: 1 when this frame has shoulders. pose.NAME.x/y/z: body coordinates of pose 0
+ * body.mask: 1 when this frame has shoulders. pose.NAME.x/y: body coordinates of pose 0
  * (nose), 7, 8 (ears) and 11-22 (shoulders, elbows, wrists, pose hand points). Left out: the
- * pose's other face points (the face mesh has them) and hips 23, 24 (still or out of shot).
+ * pose's other face points (the face mesh has them), hips 23, 24 (still or out of shot) and the
+ * pose's z (since version 2): MediaPipe's pose depth is loose (frame-to-frame sigma 0.085 shoulder
+ * widths) and its scale differs between recordings and the avatar (nose 2.5 shoulder widths in
+ * front of the shoulders in the real recordings of ../shared, 0.33 in the corpus), so a model
+ * trained on it read real signers wrongly. Depth stays where it is reliable: the hands' and the
+ * face's own z, relative to the wrist and the eyes.
  *
  * Hands (leftHand, rightHand: the subject's own sides). Present when the wrist (0) and middle
  * MCP (9) give a size s = |P9 - P0| of at least MIN_PART_SIZE. mask: 1/0. wrist.x/y: the wrist

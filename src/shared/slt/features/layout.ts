@@ -7,9 +7,10 @@ import {
 } from './corpus-index';
 
 /** Raised whenever a feature's definition or order changes: a model records the version it was trained on. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 const XYZ = ['x', 'y', 'z'] as const;
+const XY = ['x', 'y'] as const;
 
 /** The face's scalar features, in output order (definitions in index.ts). */
 export const FACE_SCALAR_NAMES = [
@@ -28,10 +29,15 @@ export const FACE_SCALAR_NAMES = [
 ] as const;
 export type FaceScalarName = (typeof FACE_SCALAR_NAMES)[number];
 
-const points = (prefix: string, names: readonly string[]): string[] =>
-  names.flatMap((n) => XYZ.map((c) => `${prefix}.${n}.${c}`));
+const points = (
+  prefix: string,
+  names: readonly string[],
+  axes: readonly string[] = XYZ,
+): string[] => names.flatMap((n) => axes.map((c) => `${prefix}.${n}.${c}`));
 
-const bodyNames = ['body.mask', ...points('pose', POSE_FEATURE_POINTS)];
+/** Pose points have x and y only (no z since version 2: see the definition in index.ts). */
+export const POSE_VALUES_PER_POINT = XY.length;
+const bodyNames = ['body.mask', ...points('pose', POSE_FEATURE_POINTS, XY)];
 const handNames = (side: HandSide): string[] => [
   `${side}.mask`,
   `${side}.wrist.x`,

@@ -11,6 +11,7 @@ import {
   HAND_SHAPE_VALUES,
   HAND_WRIST_X,
   OFFSET,
+  POSE_VALUES_PER_POINT,
 } from './layout';
 
 export interface FeatureOptions {
@@ -99,10 +100,9 @@ export class FeatureStream {
     if (count === 0) return false;
     for (let k = 0; k < POSE_OFFSETS.length; k++) {
       const p = readPoint(frame, POSE_OFFSETS[k] ?? 0, a, this.point);
-      const o = OFFSET.pose + k * 3;
+      const o = OFFSET.pose + k * POSE_VALUES_PER_POINT;
       cur[o] = finite(((p[0] ?? 0) - cx) / unit);
       cur[o + 1] = finite(((p[1] ?? 0) - cy) / unit);
-      cur[o + 2] = finite((p[2] ?? 0) / unit);
     }
     return true;
   }
