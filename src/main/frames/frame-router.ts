@@ -4,6 +4,7 @@
  * as dropped: live captions want the latest frame, not a growing queue (docs/conventions.md #12).
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { WireFrame } from '../../shared/landmarks/wire';
 
 const MAX_IN_FLIGHT = 2;
 
@@ -13,11 +14,8 @@ export interface RouterStats {
   readonly inFlight: number;
 }
 
-interface Frame {
-  readonly seq: number;
-  readonly timestamp: number;
-  readonly data: Float32Array;
-}
+/** The one landmark frame message of every hop (renderer → main → SLT worker). */
+type Frame = WireFrame;
 
 export class FrameRouter {
   private port: MessagePort | undefined;

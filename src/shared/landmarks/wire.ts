@@ -9,6 +9,10 @@ export const FRAME_MAGIC = 0x464c4253; // 'SBLF' read as little-endian u32
 export const FRAME_HEADER_BYTES = 16;
 export const FRAME_MESSAGE_BYTES = FRAME_HEADER_BYTES + FRAME_BYTES;
 
+/**
+ * One landmark frame, the same message on every hop: renderer → main (a MessagePort transfer in
+ * Electron, the binary framing below in host mode) and main → the SLT worker (a transfer).
+ */
 export interface WireFrame {
   readonly seq: number;
   /** Capture time in ms (performance.now() or epoch ms; the receiver only compares them). */

@@ -4,20 +4,17 @@
  * flight and drop stale ones instead of queueing them.
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { WireFrame } from '../../shared/landmarks/wire';
 import type { FrameRing } from './frame-ring';
 
-export interface FrameMessage {
-  readonly seq: number;
-  readonly timestamp: number;
-  readonly data: Float32Array;
-}
 export interface FrameAck {
   readonly ack: number;
 }
 
-export function isFrameMessage(m: unknown): m is FrameMessage {
+/** Whether a port message is a landmark frame (the one frame message, src/shared/landmarks/wire.ts). */
+export function isFrameMessage(m: unknown): m is WireFrame {
   if (typeof m !== 'object' || m === null) return false;
-  const f = m as Partial<FrameMessage>;
+  const f = m as Partial<WireFrame>;
   return (
     typeof f.seq === 'number' && typeof f.timestamp === 'number' && f.data instanceof Float32Array
   );
