@@ -1,7 +1,7 @@
 export * from './lexicon-index';
 export * from './result';
 export * from './fingerspell';
-export * from './english';
+export * from './english-asl';
 export type { Thesaurus, WordClass, RelatedWord, Relation, Conflict } from './retrieval/thesaurus';
 export { WORD_CLASSES, RELATIONS, CONFLICTS } from './retrieval/thesaurus';
 export { EmbeddingTable } from './retrieval/embedding-table';

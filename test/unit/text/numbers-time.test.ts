@@ -10,8 +10,8 @@ import {
   parseNumeral,
   parseOrdinal,
   yearSigns,
-} from '../../../src/shared/text/english/numbers';
-import type { SignRequest } from '../../../src/shared/text/english/sign-request';
+} from '../../../src/shared/text/english-asl/numbers';
+import type { SignRequest } from '../../../src/shared/text/english-asl/sign-request';
 import { aseResources, glossesOf } from './support';
 
 let res: EnglishResources;

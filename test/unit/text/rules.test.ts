@@ -4,7 +4,7 @@ import { aseResources, glossesOf, spansOf } from './support';
 
 /**
  * The three use cases, against pack ase's lexicon. Expected glosses follow the scheme in
- * src/shared/text/english/grammar.ts: time first, definite object as topic, wh-sign last, NOT
+ * src/shared/text/english-asl/grammar.ts: time first, definite object as topic, wh-sign last, NOT
  * after the predicate; spans index the signs, end exclusive.
  */
 const COUNTER: [string, string, string][] = [

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../../text/english/numbers';
+import { NUMBER_WORDS } from '../../text/english-asl/numbers';
 
 /** Alternative wordings of one part of a sentence; the first is the canonical one. */
 export type Alts = readonly string[];

@@ -18,7 +18,7 @@ const MIN_KEYWORD_SHARE = 0.5;
  *
  * - 'english' mode when the pack's spoken language is English and its keywords name the core
  *   signs (me, you …): semantic templates produce ASL order ([TIME] [TOPIC] SUBJECT VERB OBJECT
- *   [NOT] [WH], as src/shared/text/english/grammar.ts) and natural English with several wordings.
+ *   [NOT] [WH], as src/shared/text/english-asl/grammar.ts) and natural English with several wordings.
  * - 'gloss-only' mode otherwise (see gloss-only.ts): random sequences, no real English.
  * - a spelling corpus, also 'gloss-only', when the lexicon has letters and no word signs (see
  *   spelling.ts): held letters, random letter strings and names.

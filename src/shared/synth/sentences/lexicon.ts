@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../../text/english/numbers';
+import { NUMBER_WORDS } from '../../text/english-asl/numbers';
 import { fingerspellLetters } from '../../text/fingerspell';
 import { FINGERSPELL_PREFIX } from '../../text/result';
 import type { LexiconEntryInfo } from './types';
@@ -85,7 +85,7 @@ export class SentenceLexicon {
   }
 
   /**
-   * A number's signs as the English rules sign it (text/english/numbers.ts): 0–20 whole, 21–99 as
+   * A number's signs as the English rules sign it (text/english-asl/numbers.ts): 0–20 whole, 21–99 as
    * two digits (25 → TWO FIVE). Undefined when a sign is missing or the number is out of range.
    */
   numberGlosses(n: number): string[] | undefined {

@@ -34,7 +34,7 @@ export const WEEKDAYS = [
 /** Keywords a weekday slot may sign: a day, or NEXT / PAST before it. */
 export const WEEKDAY_SLOT_KEYWORDS = [...WEEKDAYS, 'next', 'past'] as const;
 
-/** Month names with the ASL spelled form (as text/english/word-lists.ts MONTHS) and day count. */
+/** Month names with the ASL spelled form (as text/english-asl/word-lists.ts MONTHS) and day count. */
 export const MONTH_TABLE: readonly (readonly [string, string, number])[] = [
   ['January', 'JAN', 31],
   ['February', 'FEB', 28],
