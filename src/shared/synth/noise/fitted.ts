@@ -1,3 +1,4 @@
+import { ASSUMED } from './fit';
 import type { NoiseParams } from './params';
 
 /**
@@ -38,13 +39,7 @@ export const FITTED_NOISE: NoiseParams = {
     depth: { sigma: 0.00187, rho: 0.292 },
   },
   dropout: { startPerFrame: 0.01, meanRunFrames: 3 },
-  occlusion: {
-    faceDistance: 0.5,
-    handsDistance: 0.35,
-    fastSpeed: 4,
-    startPerFrame: 0.3,
-    meanRunFrames: 6,
-  },
+  occlusion: { ...ASSUMED.occlusion },
   swap: { startPerFrame: 0.0005, meanRunFrames: 3 },
   outsideVisibility: 0.0014,
   source: {
