@@ -4,8 +4,9 @@ import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 
 const USAGE = `usage: cli lexicon import --sigml <file> --out <dir> [--id ID] [--sign-language ISO-639-3]
-                          [--spoken-language BCP-47] [--license L] [--attribution A] [--json]
-  Parses a SiGML lexicon, keeps the signs that can be animated and writes a pack to <dir>.
+                          [--spoken-language BCP-47] [--license L] [--attribution A] [--replace] [--json]
+  Parses a SiGML lexicon, keeps the signs that can be animated and writes a pack to <dir>, a new
+  or empty folder (--replace: replace the pack or files already there).
   JSON: {"signs", "animated", "withDiagnostics", "unsupported": {"<element>": count}}`;
 
 export const lexiconCommand: Command = {
@@ -24,6 +25,7 @@ export const lexiconCommand: Command = {
       'spoken-language': { type: 'string' },
       license: { type: 'string' },
       attribution: { type: 'string' },
+      replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     if (!values.sigml || !values.out) throw new UsageError('--sigml and --out are required');
@@ -35,6 +37,7 @@ export const lexiconCommand: Command = {
       spokenLanguage: values['spoken-language'],
       license: values.license,
       attribution: values.attribution,
+      replace: values.replace,
     });
     const json = {
       signs: r.signs,
