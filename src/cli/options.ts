@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { outOfRangeMessage } from '../shared/errors/invalid';
 import { UsageError } from './command';
 
 /** parseArgs with strict checking whose errors become UsageErrors (exit code 2 and the usage). */
@@ -26,9 +27,7 @@ export function intOption(
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(
-      `--${name} ${raw} is not valid: expected an integer from ${min} to ${max}`,
-    );
+    throw new UsageError(outOfRangeMessage(`--${name}`, raw, min, max, 'an integer'));
   }
   return n;
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { AppServices } from '../main/services/app-services';
 import { appRoot, defaultUserDataDir, modelsDir, rendererDir } from '../node/paths';
 import { consoleLogger } from '../node/logger';
+import { outOfRangeMessage } from '../shared/errors/invalid';
 import { openAppWindow } from '../node/chromium/open-browser';
 import { startHost } from './server';
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   }
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port ${args.port} is not a port: expected an integer from 0 to 65535`);
+    console.error(outOfRangeMessage('--port', args.port, 0, 65535, 'an integer'));
     process.exit(2);
   }
   if (!fs.existsSync(path.join(rendererDir(), 'index.html'))) {

@@ -61,7 +61,7 @@ describeChromium('landmarks CLI', () =>
       ).toMatch(/does not exist/);
       expect(
         cli('--in', path.join(dir, 'notes.txt'), '--out', path.join(dir, 'x.pose')).stderr,
-      ).toMatch(/unsupported file type/);
+      ).toMatch(/file type ".txt" is not an image or video type; expected one of .*\.png.*\.mp4/);
     });
   }),
 );

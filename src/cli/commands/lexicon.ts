@@ -1,7 +1,10 @@
 import { importLexicon } from '../../node/lexicon/import-lexicon';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+
+const SUBCOMMANDS = ['import'] as const;
 
 const USAGE = `usage: cli lexicon import --sigml <file> --out <dir> [--id ID] [--sign-language ISO-639-3]
                           [--spoken-language BCP-47] [--license L] [--attribution A] [--replace] [--json]
@@ -16,7 +19,9 @@ export const lexiconCommand: Command = {
   async run(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'import')
-      throw new UsageError(`unknown lexicon command "${sub ?? ''}": expected import`);
+      throw new UsageError(
+        invalidValueMessage('lexicon command', sub ?? '', SUBCOMMANDS, 'is unknown'),
+      );
     const { values } = parseOptions(rest, {
       sigml: { type: 'string' },
       out: { type: 'string' },

@@ -3,9 +3,12 @@ import type { PackReport } from '../../shared/modelpack/report';
 import { discoverPackDirs } from '../../node/packs/registry';
 import { verifyPackDir } from '../../node/packs/verify';
 import { modelsDir } from '../../node/paths';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+
+const SUBCOMMANDS = ['list', 'verify'] as const;
 
 const USAGE = `usage: cli packs list [--dir D] [--json]
        cli packs verify [--dir D] [--json]
@@ -31,7 +34,9 @@ export const packsCommand: Command = {
   async run(argv) {
     const [sub, ...rest] = argv;
     if (sub !== 'list' && sub !== 'verify')
-      throw new UsageError(`unknown packs command "${sub ?? ''}": expected list or verify`);
+      throw new UsageError(
+        invalidValueMessage('packs command', sub ?? '', SUBCOMMANDS, 'is unknown'),
+      );
     const { values } = parseOptions(rest, {
       dir: { type: 'string' },
       json: { type: 'boolean', default: false },

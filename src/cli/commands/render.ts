@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultAvatarPath } from '../../main/slp/avatar-file';
+import { outOfRangeMessage } from '../../shared/errors/invalid';
 import { openReview } from '../render/review-driver';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
@@ -32,7 +33,7 @@ export const renderCommand: Command = {
       throw new UsageError(`--out ${values.out}: expected a .png file`);
     const at = values.at === undefined ? 0.5 : Number(values.at);
     if (!(at >= 0 && at <= 1))
-      throw new UsageError(`--at ${values.at}: expected a fraction from 0 to 1`);
+      throw new UsageError(outOfRangeMessage('--at', values.at, 0, 1, 'a fraction'));
     const width = intOption('width', values.width, 640, 64, 4096);
     const height = intOption('height', values.height, 640, 64, 4096);
     const avatar = values.avatar ?? defaultAvatarPath();

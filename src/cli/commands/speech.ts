@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import { decodeWav, toMono } from '../../shared/audio/wav';
 import { SpeechService } from '../../main/speech/service';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+
+const SUBCOMMANDS = ['status', 'recognize', 'say'] as const;
 
 const USAGE = `usage: cli speech status [--json]
        cli speech recognize --in <file.wav> [--json]     16-bit PCM WAV, any rate, mono or stereo
@@ -56,7 +59,7 @@ export const speechCommand: Command = {
       }
       default:
         throw new UsageError(
-          `unknown speech command "${sub ?? ''}": expected status, recognize or say`,
+          invalidValueMessage('speech command', sub ?? '', SUBCOMMANDS, 'is unknown'),
         );
     }
   },

@@ -14,6 +14,7 @@ import type {
   PerceptionGlobal,
 } from '../../shared/perception/contract';
 import { FRAME_LENGTH } from '../../shared/landmarks/layout';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp', '.bmp', '.gif'] as const;
 export const VIDEO_TYPES = ['.mp4', '.webm', '.mov', '.m4v', '.mkv', '.ogv'] as const;
@@ -40,8 +41,9 @@ export function inputKind(file: string): 'image' | 'video' {
   const ext = path.extname(file).toLowerCase();
   if ((IMAGE_TYPES as readonly string[]).includes(ext)) return 'image';
   if ((VIDEO_TYPES as readonly string[]).includes(ext)) return 'video';
+  const types = [...IMAGE_TYPES, ...VIDEO_TYPES];
   throw new Error(
-    `${file}: unsupported file type "${ext}": expected an image (${IMAGE_TYPES.join(' ')}) or a video (${VIDEO_TYPES.join(' ')})`,
+    `${file}: ${invalidValueMessage('file type', ext, types, 'is not an image or video type')}`,
   );
 }
 

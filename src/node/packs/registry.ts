@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import { KindedError } from '../../shared/ipc/result';
 import { MANIFEST_FILE } from '../../shared/modelpack/manifest';
 import type { FileRole, Manifest } from '../../shared/modelpack/manifest';
@@ -79,8 +80,10 @@ export class PackRegistry {
         `pack "${id}" failed verification: ${report.problems.map((p) => p.message).join('; ')}`,
       );
     }
-    const known = [...this.packs.keys()].join(', ') || 'none';
-    throw new KindedError('not-found', `no pack "${id}": installed packs are ${known}`);
+    throw new KindedError(
+      'not-found',
+      invalidValueMessage('pack', id, this.packs.keys(), 'is not installed'),
+    );
   }
 
   has(id: string): boolean {

@@ -3,6 +3,7 @@
  * weights, matrices): strided or packed views, integer components (normalized or not) and
  * sparse substitutions. Enough to measure an avatar's mesh; not a general glTF loader.
  */
+import { invalidValueMessage } from '../errors/invalid';
 import { isObject, type JsonObject } from './gltf-json';
 
 const COMPONENT_BYTES: Readonly<Record<number, number>> = {
@@ -64,7 +65,9 @@ function readComponent(view: DataView, offset: number, type: number): number {
     case 5120:
       return view.getInt8(offset);
     default:
-      throw new Error(`glTF: componentType ${type} is not one of 5120–5126`);
+      throw new Error(
+        invalidValueMessage('glTF: componentType', type, Object.keys(COMPONENT_BYTES)),
+      );
   }
 }
 

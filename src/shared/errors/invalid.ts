@@ -31,3 +31,18 @@ export function invalidValue(
 ): RangeError {
   return new RangeError(invalidValueMessage(what, value, valid, problem));
 }
+
+/**
+ * `what value is not valid; expected an integer from min to max` (both ends included): the same
+ * wording for a number outside its bounds, where listing the choices is not possible. `kind`
+ * says what sort of number is wanted ("an integer", "a fraction", …).
+ */
+export function outOfRangeMessage(
+  what: string,
+  value: unknown,
+  min: number,
+  max: number,
+  kind = 'a number',
+): string {
+  return `${what} ${showValue(value)} is not valid; expected ${kind} from ${min} to ${max}`;
+}

@@ -1,3 +1,4 @@
+import { invalidValueMessage } from '../errors/invalid';
 import type { LexiconIndex } from './schema';
 
 export const LEXICON_PROBLEM_KINDS = {
@@ -31,12 +32,17 @@ export function validateLexiconIndex(
   for (const e of index.entries) {
     const signs = signsByFile.get(e.file);
     if (signs === undefined) {
-      const files = [...signsByFile.keys()].join(', ') || 'none';
+      const missing = invalidValueMessage(
+        'file',
+        e.file,
+        signsByFile.keys(),
+        'is not in the lexicon',
+      );
       problems.push({
         kind: 'missing-file',
         file: e.file,
         gloss: e.gloss,
-        message: `"${e.gloss}" is indexed in ${e.file}, which is not in the lexicon (files: ${files})`,
+        message: `index entry "${e.gloss}": ${missing}`,
       });
       continue;
     }

@@ -1,5 +1,6 @@
 import { LITTLE_ENDIAN_HOST } from './byte-reader';
 import { encodeUtf8 } from '../util/utf8';
+import { outOfRangeMessage } from '../errors/invalid';
 import { poseDims, poseVersion, totalPoints, type Pose, type PoseHeader } from './types';
 
 const UINT16_MAX = 0xffff;
@@ -58,7 +59,7 @@ function checkBody(pose: Pose, layout: '0.1' | '0.2', points: number, dims: numb
   const { body } = pose;
   checkUint('people count', body.people, UINT16_MAX);
   checkUint('frame count', body.frames, UINT32_MAX);
-  if (layout === '0.1') checkUint('fps (version 0.1 stores a uint16)', body.fps, UINT16_MAX);
+  if (layout === '0.1') checkUint('version 0.1 fps', body.fps, UINT16_MAX);
   else if (!Number.isFinite(body.fps))
     throw new RangeError(`fps is ${body.fps}; expected a finite number`);
   const cells = body.frames * body.people * points;
@@ -74,7 +75,7 @@ function checkBody(pose: Pose, layout: '0.1' | '0.2', points: number, dims: numb
 
 function checkUint(what: string, value: number, max: number): void {
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw new RangeError(`${what} is ${value}; expected an integer from 0 to ${max}`);
+    throw new RangeError(outOfRangeMessage(what, value, 0, max, 'an integer'));
   }
 }
 

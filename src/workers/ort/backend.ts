@@ -10,7 +10,7 @@ import * as ort from 'onnxruntime-node';
 import type { DevicePreference } from '../../shared/settings/schema';
 import { DEVICES } from '../../shared/settings/schema';
 import type { TensorLike, TensorType } from './tensor';
-import { invalidValue } from '../../shared/errors/invalid';
+import { invalidValue, invalidValueMessage } from '../../shared/errors/invalid';
 
 /** Where onnxruntime-node keeps its native libraries for this platform. */
 function nativeDir(): string {
@@ -163,6 +163,9 @@ async function create(model: string | Uint8Array, options: ort.InferenceSession.
     : ort.InferenceSession.create(model, options);
 }
 
+/** The input types warm-up can fill with zeros (the cases below). */
+const WARM_UP_TYPES: readonly TensorType[] = ['float32', 'int64', 'int32', 'bool', 'uint8'];
+
 function zeros(type: string, n: number, dims: number[]): TensorLike {
   switch (type) {
     case 'float32':
@@ -176,7 +179,7 @@ function zeros(type: string, n: number, dims: number[]): TensorLike {
       return { type, data: new Uint8Array(n), dims };
     default:
       throw new Error(
-        `cannot warm up an input of type "${type}": expected float32, int64, int32, bool or uint8`,
+        invalidValueMessage('input type', type, WARM_UP_TYPES, 'cannot be warmed up'),
       );
   }
 }

@@ -60,7 +60,7 @@ describe('validateLexiconIndex', () => {
       ['unindexed-sign', 'alphabet.sigml', 'J'],
     ]);
     expect(problems[1]?.message).toBe(
-      '"ME" is indexed in pronouns.sigml, which is not in the lexicon (files: greetings.sigml, alphabet.sigml)',
+      'index entry "ME": file "pronouns.sigml" is not in the lexicon; expected one of greetings.sigml, alphabet.sigml',
     );
   });
 });

@@ -130,9 +130,11 @@ describe('synthesize', () => {
 
   it('rejects bad options with the valid range', () => {
     expect(() => synthesize(items, { fps: 0 })).toThrow(
-      /fps is 0; expected a number from 1 to 240/,
+      /fps 0 is not valid; expected a number from 1 to 240/,
     );
-    expect(() => synthesize(items, { fps: 30, speed: 9 })).toThrow(/speed is 9/);
+    expect(() => synthesize(items, { fps: 30, speed: 9 })).toThrow(
+      /speed 9 is not valid; expected a number from 0.1 to 4/,
+    );
   });
 });
 

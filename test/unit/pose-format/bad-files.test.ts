@@ -232,14 +232,14 @@ describe('writing checks what it stores', () => {
   it('refuses values that do not fit the format', () => {
     const pose = tinyPose();
     expect(() => encodePose({ ...pose, header: { ...pose.header, width: 70_000 } })).toThrow(
-      'width is 70000; expected an integer from 0 to 65535',
+      'width 70000 is not valid; expected an integer from 0 to 65535',
     );
     expect(() =>
       encodePose({ ...pose, body: { ...pose.body, data: new Float32Array(5) } }),
     ).toThrow('data has 5 values; expected 3 frames × 1 people × 2 points × 2 dims = 12');
     expect(() =>
       encodePose({ ...pose, body: { ...pose.body, fps: 29.97 } }, { version: 0.1 }),
-    ).toThrow('fps (version 0.1 stores a uint16) is 29.97; expected an integer from 0 to 65535');
+    ).toThrow('version 0.1 fps 29.97 is not valid; expected an integer from 0 to 65535');
     const badLimb = { ...pose.header.components[0], limbs: [[0, 5]] } as PoseComponent;
     expect(() =>
       encodePose({ ...pose, header: { ...pose.header, components: [badLimb] } }),

@@ -1,5 +1,6 @@
 import { allocateClip, EXPRESSION_STRIDE, ROTATION_STRIDE, type Clip } from '../clip';
 import type { NonManualSpan } from '../../text/result';
+import { outOfRangeMessage } from '../../errors/invalid';
 import type { Side } from '../rig';
 import { DEFAULT_SKELETON, type Skeleton } from '../skeleton';
 import { mirrorClip } from './mirror';
@@ -33,14 +34,10 @@ export function synthesize(items: readonly UtteranceItem[], options: SynthesizeO
   const { fps } = options;
   const speed = options.speed ?? 1;
   if (!Number.isFinite(fps) || fps < FPS_RANGE[0] || fps > FPS_RANGE[1]) {
-    throw new RangeError(
-      `synthesize: fps is ${fps}; expected a number from ${FPS_RANGE[0]} to ${FPS_RANGE[1]}`,
-    );
+    throw new RangeError(outOfRangeMessage('synthesize: fps', fps, ...FPS_RANGE));
   }
   if (!Number.isFinite(speed) || speed < SPEED_RANGE[0] || speed > SPEED_RANGE[1]) {
-    throw new RangeError(
-      `synthesize: speed is ${speed}; expected a number from ${SPEED_RANGE[0]} to ${SPEED_RANGE[1]}`,
-    );
+    throw new RangeError(outOfRangeMessage('synthesize: speed', speed, ...SPEED_RANGE));
   }
   const sk = options.skeleton ?? DEFAULT_SKELETON;
   const utt = buildUtterance(items, sk, speed, options.nonManual ?? [], options.variation);

@@ -1,3 +1,5 @@
+import { invalidValueMessage } from '../../errors/invalid';
+
 const PREDEFINED: Readonly<Record<string, string>> = {
   lt: '<',
   gt: '>',
@@ -5,6 +7,9 @@ const PREDEFINED: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
 };
+
+/** What may follow "&", as a user would write it: the predefined names and numeric references. */
+const ENTITY_FORMS = [...Object.keys(PREDEFINED).map((name) => `&${name};`), '&#N;', '&#xH;'];
 
 /** Largest valid Unicode code point. */
 const MAX_CODE_POINT = 0x10ffff;
@@ -27,8 +32,9 @@ export function decodeEntities(
     const body = semi === -1 ? '' : text.slice(amp + 1, semi);
     const decoded = semi === -1 || body.length > 10 ? undefined : decodeOne(body);
     if (decoded === undefined) {
+      const shown = text.slice(amp, Math.min(text.length, amp + 12));
       onProblem(
-        `"${text.slice(amp, Math.min(text.length, amp + 12))}" is not a valid entity reference (valid: &lt; &gt; &amp; &quot; &apos; &#N; &#xH;); kept as text`,
+        `${invalidValueMessage('entity reference', shown, ENTITY_FORMS)}. Kept as text`,
         amp,
       );
       out += '&';
