@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '../../node/paths';
 import { writeFileAtomic } from '../../node/fs/atomic-write';
+import { outOfRangeMessage } from '../../shared/errors/invalid';
 import { planCorpus, type PlannedUtterance } from '../../shared/synth/plan';
 import type { CorpusRecord } from '../../shared/synth/record';
 import { sentenceGenerator } from '../../shared/synth/sentences';
@@ -21,7 +22,7 @@ import type { SynthWorkerReply } from './worker-protocol';
 
 export const CORPUS_FORMAT = 'signbridge-synthetic-corpus';
 /** Bump when the same seed would give different output. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const MAX_UTTERANCES = 2_000_000;
 
 export interface SynthOptions {
@@ -73,13 +74,13 @@ export async function runSynth(o: SynthOptions): Promise<SynthSummary> {
   const started = Date.now();
   const shardSize = o.shardSize ?? SHARD_SIZE;
   if (!Number.isInteger(shardSize) || shardSize < 1 || shardSize > 65_536)
-    throw new RangeError(`shard size ${shardSize}: expected a whole number from 1 to 65536`);
+    throw new RangeError(outOfRangeMessage('shard size', shardSize, 1, 65_536, 'a whole number'));
   if (!Number.isInteger(o.utterances) || o.utterances < 1 || o.utterances > MAX_UTTERANCES)
     throw new RangeError(
-      `--utterances ${o.utterances}: expected a whole number from 1 to ${MAX_UTTERANCES}`,
+      outOfRangeMessage('--utterances', o.utterances, 1, MAX_UTTERANCES, 'a whole number'),
     );
   if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff)
-    throw new RangeError(`--seed ${o.seed}: expected a whole number from 0 to 4294967295`);
+    throw new RangeError(outOfRangeMessage('--seed', o.seed, 0, 0xffffffff, 'a whole number'));
   const pack = resolvePack(o.pack);
   const corpusLexicon = loadCorpusLexicon(pack);
   const gen = sentenceGenerator(corpusLexicon.entries, {

@@ -28,13 +28,15 @@ export const ASSUMED = {
    * Not measurable on the real recordings here (single letters, the hand still in front of the
    * chest). Chosen against what MediaPipe did on the avatar's video in the app (each hand lost in
    * more than half of the signing frames, mostly at the face and crossing) and against what a
-   * real signer gives it (far fewer losses): half a shoulder width from the nose is a hand at the
-   * chin or cheek, a third between the wrists is hands in contact, 4 shoulder widths a second is
+   * real signer gives it (far fewer losses): the middle of the palm within 0.3 shoulder widths of
+   * the nose is a hand over the face (generator 2 took the wrist within 0.5, which also caught the
+   * fingerspelling position beside the chin and lifted the corpus's surviving fingerspelling hands
+   * far above the real ones: `synth report`), a third between the wrists is hands in contact, 4 shoulder widths a second is
    * the fast part of a movement; each hard frame starts a 6-frame miss with probability
    * 0.3 × a per-clip strength in [0, 1].
    */
   occlusion: {
-    faceDistance: 0.5,
+    faceDistance: 0.3,
     handsDistance: 0.35,
     fastSpeed: 4,
     startPerFrame: 0.3,

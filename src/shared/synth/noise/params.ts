@@ -35,7 +35,7 @@ export interface RunParams {
  * Distances in shoulder widths in the image plane; see occlusion.ts for how they are used.
  */
 export interface OcclusionParams {
-  /** The wrist within this distance of the nose: the hand is at the face. */
+  /** The middle of the palm within this distance of the nose: the hand is over the face. */
   faceDistance: number;
   /** The wrists within this distance of each other: the hands cross or touch. */
   handsDistance: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS, VALUES_PER_POINT } from '../../../../src/shared/landmarks/layout';
-import { POSE_LANDMARK } from '../../../../src/shared/landmarks/holistic-names';
+import { HAND_LANDMARK, POSE_LANDMARK } from '../../../../src/shared/landmarks/holistic-names';
 import { requireBodyFrame } from '../../../../src/shared/synth/measure/body-frame';
 import {
   FITTED_NOISE,
@@ -40,6 +40,12 @@ function handToFace(from: number, to: number, n = 90): Float32Array[] {
   return frames;
 }
 
+const shoulderWidth = (f: Float32Array): number => {
+  const l = (COMPONENTS.pose.offset + POSE_LANDMARK.LEFT_SHOULDER) * VALUES_PER_POINT;
+  const r = (COMPONENTS.pose.offset + POSE_LANDMARK.RIGHT_SHOULDER) * VALUES_PER_POINT;
+  return Math.hypot(f[l]! - f[r]!, f[l + 1]! - f[r + 1]!);
+};
+
 const handMissing = (f: Float32Array, hand: 'leftHand' | 'rightHand'): boolean =>
   !Number.isFinite(f[COMPONENTS[hand].offset * VALUES_PER_POINT]);
 
@@ -62,6 +68,31 @@ describe('hand occlusion', () => {
     const tb = requireBodyFrame({ frames: together, fps: 30 });
     expect(hardFrames(together, 30, 'rightHand', tb, P).every(Boolean)).toBe(true);
     expect(hardFrames(together, 30, 'leftHand', tb, P).every(Boolean)).toBe(true);
+  });
+
+  it('keeps a hand held up beside the chin, as for fingerspelling, out of the face test', () => {
+    // The v2 corpus measured from the wrist, at 0.5 shoulder widths: this position was "at the
+    // face" and lost its hand, though MediaPipe tracks real fingerspelling there.
+    const frames = smoothBody({ frames: 30 });
+    const body = requireBodyFrame({ frames, fps: 30 });
+    const knuckle =
+      (COMPONENTS.rightHand.offset + HAND_LANDMARK.MIDDLE_FINGER_MCP) * VALUES_PER_POINT;
+    /** The wrist and the palm's middle placed at these offsets from the nose, in shoulder widths. */
+    const place = (wrist: [number, number], palm: [number, number]): Float32Array[] =>
+      frames.map((f) => {
+        const g = Float32Array.from(f);
+        const [x, y] = nose(g);
+        const sw = shoulderWidth(g);
+        moveHand(g, 'rightHand', x + wrist[0] * sw, y + wrist[1] * sw);
+        g[knuckle] = x + palm[0] * sw;
+        g[knuckle + 1] = y + palm[1] * sw;
+        return g;
+      });
+    // Wrist 0.46 from the nose (under v2's 0.5), fingers up, palm 0.39 from it.
+    const beside = place([-0.35, 0.3], [-0.38, 0.1]);
+    expect(hardFrames(beside, 30, 'rightHand', body, P).slice(1).some(Boolean)).toBe(false);
+    const over = place([-0.1, 0.3], [-0.05, 0.1]);
+    expect(hardFrames(over, 30, 'rightHand', body, P).slice(1).every(Boolean)).toBe(true);
   });
 
   it('starts misses only in hard frames, by a per-clip strength, in runs', () => {
