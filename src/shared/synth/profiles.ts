@@ -2,6 +2,7 @@ import type { SigningStyle } from '../motion/plan';
 import type { Side } from '../motion/rig';
 import type { Proportions } from '../motion/skeleton';
 import { Rng } from './rng';
+import { outOfRangeMessage } from '../errors/invalid';
 
 /**
  * Synthetic signers: body proportions, handedness and signing habits. Profiles are drawn from
@@ -60,7 +61,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 /** Profile `i` of a corpus seed. */
 export function makeProfile(seed: number, i: number): SignerProfile {
   if (!Number.isInteger(i) || i < 0 || i >= PROFILE_COUNT)
-    throw new RangeError(`profile ${i}: expected an integer from 0 to ${PROFILE_COUNT - 1}`);
+    throw new RangeError(outOfRangeMessage('profile', i, 0, PROFILE_COUNT - 1, 'an integer'));
   const rng = Rng.for(seed, 'profile', i);
   const draw = (r: Range): number => clamp(rng.normal(r.mean, r.sd), r.min, r.max);
   const R = PROPORTION_RANGES;

@@ -7,6 +7,7 @@ import type { Template } from './template';
 import { SETTINGS, type SentenceKind, type Setting } from './types';
 import type { Item } from './vocab';
 import { rows } from './vocab/table';
+import { invalidValue } from '../../errors/invalid';
 
 /**
  * Phrase templates: a row `kind | settings | signs | English / English …`.
@@ -73,9 +74,7 @@ export function parsePhrases(table: string, prefix: string): PhraseSpec[] {
   return rows(table).map(([kind = '', set = '', signs = '', english = ''], i) => {
     const k = KINDS[kind];
     if (k === undefined)
-      throw new RangeError(
-        `phrase ${prefix}-${i}: kind '${kind}' is not one of ${Object.keys(KINDS).join(', ')}`,
-      );
+      throw invalidValue(`phrase ${prefix}-${i}: kind`, kind, Object.keys(KINDS));
     const letters = set === '*' ? 'chk' : set;
     const settings = [...letters]
       .map((l) => SETTING_LETTERS[l])

@@ -3,6 +3,7 @@ import type { Rng } from '../rng';
 import type { SentenceLexicon } from './lexicon';
 import { SETTINGS, type GeneratedSentence, type SentenceGenerator } from './types';
 import { FEMALE_NAMES, MALE_NAMES } from './vocab/names';
+import { invalidValue } from '../../errors/invalid';
 
 /** Letters in a random string: long enough to need transitions, short enough to stay a word. */
 const MIN_STRING = 2;
@@ -47,8 +48,11 @@ export class SpellingGenerator implements SentenceGenerator {
         ? focus.slice(FINGERSPELL_PREFIX.length)
         : focus;
       if (!this.letters.includes(letter)) {
-        throw new RangeError(
-          `generate: focus '${focus}' is not a letter of this alphabet; give one of ${this.letters.join(' ')} (or fs-X)`,
+        throw invalidValue(
+          'generate: focus',
+          focus,
+          [...this.letters, `${FINGERSPELL_PREFIX}X`],
+          'is not a letter of this alphabet',
         );
       }
       return this.spelled(rng, letter);
