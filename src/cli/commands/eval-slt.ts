@@ -1,5 +1,6 @@
 import { Progress } from '../synth/progress';
 import fs from 'node:fs';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import { CHRF_NAME } from '../../shared/metrics';
 import { SltModel } from '../../workers/slt/model';
 import { corpusRecords } from '../../workers/slt/corpus-clips';
@@ -31,9 +32,9 @@ export async function evalSlt(argv: string[]): Promise<number> {
   const all = corpusRecords(values.corpus);
   const inSplit = all.filter((r) => r.split === values.split);
   if (inSplit.length === 0) {
-    const splits = [...new Set(all.map((r) => r.split))].sort().join(', ');
+    const splits = [...new Set(all.map((r) => r.split))].sort();
     throw new Error(
-      `split "${values.split}" has no utterances in ${values.corpus}: it has ${splits}`,
+      invalidValueMessage('split', values.split, splits, `has no utterances in ${values.corpus}`),
     );
   }
   const max = intOption('max', values.max, inSplit.length, 1, 1_000_000);
@@ -60,6 +61,13 @@ export async function evalSlt(argv: string[]): Promise<number> {
         s.sentenceTypeAccuracy === null
           ? `  sentence type: scored on ${TYPED_SPLIT} only`
           : `  sentence type accuracy ${f(s.sentenceTypeAccuracy)}% (${s.sentenceTypeN})`,
+        ...Object.entries(s.sentenceTypeConfusion ?? {}).map(
+          ([want, got]) =>
+            `    ${want.padEnd(11)} read as ${Object.entries(got)
+              .sort((a, b) => b[1] - a[1])
+              .map(([t, n]) => `${t} ${n}`)
+              .join(', ')}`,
+        ),
         '  by reference glosses (BLEU-4 as signed above, on the bin’s references):',
         ...s.byLength.map(
           (b) =>

@@ -37,6 +37,8 @@ export interface SltScores {
   /** Decoded sentence type = the record's (statement, yes/no, wh, negation), where scored. */
   readonly sentenceTypeAccuracy: number | null;
   readonly sentenceTypeN: number;
+  /** Where scored: the record's sentence type → the decoded text's type → utterances. */
+  readonly sentenceTypeConfusion: Readonly<Record<string, Readonly<Record<string, number>>>> | null;
   readonly byLength: { glosses: string; n: number; bleu4: number; glossWer: number }[];
   readonly secondsPerUtterance: number;
   readonly tokenization: '13a';
@@ -79,6 +81,12 @@ export function scoreDecoded(d: readonly Decoded[], seconds: number, typed: bool
   const correct = types.filter(
     (x) => sentenceType(x.text) === recordSentenceType(x.record.kind),
   ).length;
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const x of types) {
+    const row = (confusion[recordSentenceType(x.record.kind)] ??= {});
+    const got = sentenceType(x.text);
+    row[got] = (row[got] ?? 0) + 1;
+  }
   const byLength = LENGTH_BINS.map(([lo, hi]) => {
     const sel = d.filter((x) => x.record.glosses.length >= lo && x.record.glosses.length <= hi);
     return {
@@ -109,6 +117,7 @@ export function scoreDecoded(d: readonly Decoded[], seconds: number, typed: bool
     meanConfidence: d.length ? d.reduce((a, x) => a + x.confidence, 0) / d.length : 0,
     sentenceTypeAccuracy: types.length ? (100 * correct) / types.length : null,
     sentenceTypeN: types.length,
+    sentenceTypeConfusion: types.length ? confusion : null,
     byLength,
     secondsPerUtterance: d.length ? seconds / d.length : 0,
     tokenization: '13a',

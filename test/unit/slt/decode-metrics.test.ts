@@ -6,6 +6,7 @@ import {
   recordSentenceType,
   sentenceType,
 } from '../../../src/shared/metrics';
+import SHARED_EXAMPLES from './sentence-types.json';
 
 const HYPS = ['Where will you go later?', 'Is the book good?', 'I do not know him.', 'the cat sat'];
 const REF_A = [
@@ -47,17 +48,10 @@ describe('multi-reference scores (sacreBLEU conventions)', () => {
 });
 
 describe('sentence type by rules', () => {
-  it.each([
-    ['Where will you go later?', 'wh-question'],
-    ['How many books do you have?', 'wh-question'],
-    ['Is the book good?', 'yn-question'],
-    ["You don't like coffee?", 'yn-question'],
-    ["I don't have a receipt.", 'negation'],
-    ['He never eats meat.', 'negation'],
-    ['No, thank you.', 'negation'],
-    ['The book is good.', 'statement'],
-    ['Nobody knows.', 'statement'],
-  ] as const)('%s → %s', (text, type) => expect(sentenceType(text)).toBe(type));
+  // Shared with the Python training labels (training/slt/sentence_type.py).
+  it.each(SHARED_EXAMPLES.examples)('%s → %s', (text, type) =>
+    expect(sentenceType(text)).toBe(type),
+  );
 
   it('takes the type of a corpus record from its kind', () => {
     expect(recordSentenceType('wh-question')).toBe('wh-question');
