@@ -6,6 +6,7 @@
 import { beamSearch } from '../../shared/text/seq2seq/beam';
 import type { Hypothesis } from '../../shared/text/seq2seq/beam';
 import { cachedStepFn } from '../../shared/slt/decode/cached-step';
+import { guardRepeats } from '../../shared/slt/decode/repeat-guard';
 import type { CachedStep } from '../../shared/slt/decode/cached-step';
 import { maxTextLen } from '../../shared/slt/decode/vocab';
 import type { SltVocab } from '../../shared/slt/decode/vocab';
@@ -15,6 +16,7 @@ import { float32, int64 } from '../ort/tensor';
 import type { TensorLike } from '../ort/tensor';
 import { loadSltPack } from './pack';
 import type { SltPack } from './pack';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 
 export interface SltOpenOptions {
   readonly device?: DevicePreference;
@@ -47,7 +49,7 @@ export interface Decoded {
 const out = (r: Record<string, TensorLike>, name: string): Float32Array => {
   const t = r[name];
   if (t === undefined)
-    throw new Error(`slt graph has no output "${name}" (outputs: ${Object.keys(r).join(', ')})`);
+    throw new Error(invalidValueMessage('slt graph output', name, Object.keys(r), 'is missing'));
   return t.data as Float32Array;
 };
 
@@ -153,7 +155,10 @@ export class SltModel {
     const kv = await this.memory.run({ mem: float32(mem, [1, steps, v.dModel]) });
     const maxLen = maxTextLen(v, steps);
     const hypothesis = await beamSearch(
-      cachedStepFn(this.decoderStep(out(kv, 'mem_k'), out(kv, 'mem_v'), steps)),
+      guardRepeats(
+        cachedStepFn(this.decoderStep(out(kv, 'mem_k'), out(kv, 'mem_v'), steps)),
+        v.text.eos,
+      ),
       { bos: v.text.bos, eos: v.text.eos, beam, alpha: v.alpha, maxLen },
     );
     return { hypothesis, maxLen };
