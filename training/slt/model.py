@@ -45,6 +45,8 @@ class SltConfig:
     dropout: float = 0.1
     attn_dropout: float = 0.1
     max_text_len: int = 256
+    # Sentence-type classes of an auxiliary head on the pooled encoder (training only; 0: none).
+    sentence_types: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -175,6 +177,10 @@ class SignToText(nn.Module):
         self.dec = nn.ModuleList(DecoderLayer(c) for _ in range(c.dec_layers))
         self.dec_norm = nn.LayerNorm(d)
         self.scale = math.sqrt(d)
+        # Why: a yes/no question and its statement differ only in the face; asking the encoder to
+        # say which sentence type it saw makes it keep the face's grammar in the memory the
+        # decoder reads. Not exported: the runtime reads the type from the English.
+        self.type_head = nn.Linear(d, c.sentence_types) if c.sentence_types > 0 else None
 
     # ---- encoder ----
     def normalize(self, feats: torch.Tensor) -> torch.Tensor:
@@ -254,9 +260,18 @@ class SignToText(nn.Module):
             y, _ = layer(y, layer.memory_kv(mem), causal, mem_mask)
         return torch.matmul(self.dec_norm(y), self.emb.weight.t())
 
+    def sentence_type_logits(self, mem: torch.Tensor, steps: torch.Tensor) -> torch.Tensor:
+        """Memory [B,S,D], valid steps [B] → sentence-type logits [B,K] from the mean valid step."""
+        assert self.type_head is not None, "this model has no sentence-type head (sentence_types 0)"
+        valid = (torch.arange(mem.shape[1], device=mem.device)[None] < steps[:, None]).float()
+        pooled = (mem * valid[..., None]).sum(1) / valid.sum(1, keepdim=True).clamp(min=1.0)
+        return self.type_head(pooled)
+
     def forward(self, feats, frames, tgt_in):
+        """→ CTC log-probabilities, valid steps, decoder logits, sentence-type logits (or None)."""
         mem, steps = self.encode(feats, frames)
-        return self.ctc_logprobs(mem), steps, self.decode(tgt_in, mem, steps)
+        types = self.sentence_type_logits(mem, steps) if self.type_head is not None else None
+        return self.ctc_logprobs(mem), steps, self.decode(tgt_in, mem, steps), types
 
     def step_logprobs(self, tgt: torch.Tensor, mem: torch.Tensor, mem_steps: torch.Tensor) -> torch.Tensor:
         """Next-token log-probabilities [B,V] after each prefix (recomputes the prefix)."""

@@ -6,7 +6,10 @@
   torchrun --nnodes 1 --nproc_per_node 2 --master_addr 127.0.0.1 --redirects 1 --tee 1 \
       -m training.slt.train --corpus ... --threads 1                                  # 2 processes
 
-Loss = w · CTC(glosses) + (1 − w) · cross-entropy(English), w = --ctc-weight (0: gloss-free).
+Loss = w · CTC(glosses) + (1 − w) · cross-entropy(English), w = --ctc-weight (0: gloss-free),
+plus --type-weight × cross-entropy of the sentence type (sentence_type.py, from the English) read
+from the pooled encoder, when asked. --init CKPT fine-tunes a trained model (e.g. on a corpus of a
+newer generator) with a fresh optimiser.
 Each global batch is the same whatever the process count (data.length_batches + rank_slice) and
 both terms are normalised by the batch's global token counts, so N processes compute the
 gradient of one.
@@ -41,6 +44,7 @@ from . import augment as A  # noqa: E402
 from . import data as D  # noqa: E402
 from .decode import DEFAULT_ALPHA, DEFAULT_BEAM, beam_text, greedy_ctc, greedy_text  # noqa: E402
 from .model import SignToText, SltConfig  # noqa: E402
+from .sentence_type import SENTENCE_TYPES, sentence_type_id  # noqa: E402
 from .vocab import CtcVocab, TextCodec  # noqa: E402
 
 
@@ -83,6 +87,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--beam", type=int, default=DEFAULT_BEAM)
     p.add_argument("--alpha", type=float, default=DEFAULT_ALPHA, help="GNMT length penalty")
     p.add_argument("--log-every", type=int, default=50, help="steps between progress lines")
+    p.add_argument("--init", default=None,
+                   help="start from this checkpoint's model (last.pt/best.pt/final.pt: weights, vocabularies, feature "
+                        "normalisation) with a fresh optimiser and warm-up; its architecture wins over --d-model etc.")
+    p.add_argument("--type-weight", type=float, default=0.0,
+                   help="weight of the auxiliary sentence-type loss on the pooled encoder (0: no head)")
     p.add_argument("--stop-at-step", type=int, default=0, help="checkpoint and stop at this step (tests)")
     a = p.parse_args(argv)
     if bool(a.corpus) == bool(a.poses and a.csv):
@@ -215,6 +224,27 @@ def build_model(args, n_feat: int, ctc_vocab, codec) -> SignToText:
     return SignToText(cfg)
 
 
+def with_type_head(model: SignToText) -> SignToText:
+    """The same model with a fresh sentence-type head (weights copied, head initialised)."""
+    cfg = SltConfig(**{**model.cfg.to_dict(), "sentence_types": len(SENTENCE_TYPES)})
+    out = SignToText(cfg)
+    missing, unexpected = out.load_state_dict(model.state_dict(), strict=False)
+    assert not unexpected and all(k.startswith("type_head.") for k in missing), (missing, unexpected)
+    return out
+
+
+def init_from(path: str, type_head: bool, log) -> tuple:
+    """A checkpoint's model, CTC vocabulary and text codec, to fine-tune (e.g. on a newer corpus)."""
+    ck = torch.load(path, map_location="cpu")
+    b = ck.get("bundle", ck)
+    model = SignToText(SltConfig(**b["config"]))
+    model.load_state_dict(b["model"])
+    if type_head and model.type_head is None:
+        model = with_type_head(model)
+    log(f"initialised from {path} (step {ck.get('step', '?')})")
+    return model, CtcVocab(b["ctc_vocab"]), TextCodec(b["text_merges"], b["text_vocab"])
+
+
 def bundle_of(model: SignToText, ctc_vocab: CtcVocab, codec: TextCodec, args) -> dict:
     return {"config": model.cfg.to_dict(), "model": model.state_dict(), "ctc_vocab": ctc_vocab.itos,
             "text_merges": codec.bpe.merges, "text_vocab": codec.vocab.itos,
@@ -253,10 +283,14 @@ def main(argv=None) -> dict:
         ctc_vocab, codec = CtcVocab(resume["bundle"]["ctc_vocab"]), TextCodec(resume["bundle"]["text_merges"], resume["bundle"]["text_vocab"])
         model = SignToText(SltConfig(**resume["bundle"]["config"]))
         model.load_state_dict(resume["bundle"]["model"])
+    elif args.init:
+        model, ctc_vocab, codec = init_from(args.init, args.type_weight > 0, log)
     else:
         ctc_vocab = CtcVocab.build(u.glosses for u in train)
         codec = TextCodec.build([t for u in train for t in u.english], args.bpe_merges)
         model = build_model(args, store.dim, ctc_vocab, codec)
+        if args.type_weight > 0:
+            model = with_type_head(model)
         mean, std = store.stats([u.id for u in train], random.Random(args.seed))
         model.feat_mean.copy_(torch.from_numpy(mean))
         model.feat_std.copy_(torch.from_numpy(std))
@@ -264,6 +298,9 @@ def main(argv=None) -> dict:
     log(f"vocab: CTC {len(ctc_vocab)} tokens, English {len(codec)} pieces | model {n_params / 1e6:.2f}M parameters "
         f"({n_params * 4 / 2**20:.1f} MiB fp32): {model.cfg.to_dict()}")
     ctc_ids = [ctc_vocab.encode(u.glosses) for u in train]
+    type_ids = [sentence_type_id(u.english[0]) for u in train]
+    if args.type_weight > 0 and model.type_head is None:
+        raise SystemExit("--type-weight needs a sentence-type head: this checkpoint was trained without one")
     ref_ids = [[codec.encode(t)[: model.cfg.max_text_len - 2] for t in u.english] for u in train]
     net = torch.nn.parallel.DistributedDataParallel(model) if dd.world > 1 else model
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, betas=(0.9, 0.98), eps=1e-9, weight_decay=args.weight_decay)
@@ -318,13 +355,16 @@ def main(argv=None) -> dict:
             b = D.make_batch(feats, [ctc_ids[i] for i in mine], [ref_ids[i][refs[i]] for i in mine])
             n_ctc = max(1, sum(len(ctc_ids[i]) for i in glob))
             n_ce = sum(len(ref_ids[i][refs[i]]) + 1 for i in glob)
-            ctc_lp, steps, logits = net(b.feats, b.frames, b.tgt_in)
+            ctc_lp, steps, logits, type_logits = net(b.feats, b.frames, b.tgt_in)
             ce = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.reshape(-1), ignore_index=PAD,
                                  label_smoothing=args.label_smoothing, reduction="sum")
             has = (b.ctc_lengths > 0).float()
             ctc = (F.ctc_loss(ctc_lp.transpose(0, 1), b.ctc_targets, steps, b.ctc_lengths, blank=0,
                               reduction="none", zero_infinity=True) * has).sum()
             loss = args.ctc_weight * ctc / n_ctc + (1 - args.ctc_weight) * ce / n_ce
+            if type_logits is not None:
+                labels = torch.tensor([type_ids[i] for i in mine], dtype=torch.long)
+                loss = loss + args.type_weight * F.cross_entropy(type_logits, labels, reduction="sum") / len(glob)
             opt.zero_grad()
             (loss * dd.world).backward()  # DDP averages gradients over ranks; the loss is a global sum
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -55,3 +55,32 @@ def test_resume_gives_the_same_next_losses_as_an_uninterrupted_run(corpus, tmp_p
     resumed = run(corpus, tmp_path / "b", "--epochs", "3", "--stop-at-step", "8", "--resume")
     assert resumed["step_losses"] == whole["step_losses"][6:8]
     assert first["step_losses"] == whole["step_losses"][:6]
+
+
+def test_init_fine_tunes_a_trained_model_and_adds_the_sentence_type_head(corpus, tmp_path):
+    run(corpus, tmp_path / "a", "--epochs", "2")
+    a = torch.load(tmp_path / "a" / "model.pt")
+    s = run(corpus, tmp_path / "b", "--epochs", "1", "--init", str(tmp_path / "a" / "last.pt"),
+            "--type-weight", "0.5", "--d-model", "64")  # the checkpoint's architecture wins
+    b = torch.load(tmp_path / "b" / "model.pt")
+    assert b["config"] == {**a["config"], "sentence_types": 4}
+    assert b["ctc_vocab"] == a["ctc_vocab"] and b["text_vocab"] == a["text_vocab"]
+    assert "type_head.weight" in b["model"] and "type_head.weight" not in a["model"]
+    assert torch.equal(b["model"]["feat_mean"], a["model"]["feat_mean"])
+    assert all(math.isfinite(x) for x in s["step_losses"])
+
+
+def test_the_sentence_type_head_reads_only_valid_steps():
+    from training.slt.model import SignToText, SltConfig
+
+    torch.manual_seed(0)
+    m = SignToText(SltConfig(feat_dim=8, ctc_vocab=5, text_vocab=7, d_model=16, heads=2, ff=32, enc_layers=1,
+                             dec_layers=1, chunk=2, left_chunks=2, sentence_types=4)).eval()
+    x = torch.randn(1, 40, 8)
+    padded = torch.cat([x, torch.randn(1, 24, 8) * 100], dim=1)
+    with torch.no_grad():
+        mem, steps = m.encode(x, torch.tensor([40]))
+        mem2, steps2 = m.encode(padded, torch.tensor([40]))
+        a, b = m.sentence_type_logits(mem, steps), m.sentence_type_logits(mem2, steps2)
+    assert a.shape == (1, 4)
+    assert torch.allclose(a, b, atol=1e-5)
