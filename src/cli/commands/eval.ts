@@ -3,14 +3,23 @@ import { bleuSignature, CHRF_NAME, chrfSignature, translationScores } from '../.
 import { evalFingerspelling } from '../../node/eval/fingerspelling';
 import { modelsDir } from '../../node/paths';
 import { embeddingsDirOf, openT2gEngine, readLines } from '../../workers/slp/t2g/engine';
+import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
 import { evalSlt, EVAL_SLT_USAGE } from './eval-slt';
 import { evalSltLetters, EVAL_SLT_LETTERS_USAGE } from '../eval/slt-letters';
+import { evalT2gSet, EVAL_T2G_SET_USAGE } from '../eval/t2g-categories';
+import { evalT2gSubstitution, EVAL_T2G_SUBSTITUTION_USAGE } from '../eval/t2g-substitution';
+
+/** What `cli eval` scores: its subcommands. */
+// Keep in step with the dispatch in run() below when an evaluation is added.
+const EVALUATIONS = ['t2g', 't2g-substitution', 'slt', 'slt-letters', 'fingerspelling'] as const;
 
 const USAGE = `usage: cli eval t2g --pack <id|dir> --src <file> --ref <file> [--json]
+${EVAL_T2G_SET_USAGE}
+${EVAL_T2G_SUBSTITUTION_USAGE}
 ${EVAL_SLT_USAGE}
 ${EVAL_SLT_LETTERS_USAGE}
        cli eval fingerspelling --sigml <alphabet.sigml> --index <index.csv> --sign-language <code> [--json]
@@ -32,18 +41,33 @@ export const evalCommand: Command = {
     if (what === 'fingerspelling') return fingerspelling(rest);
     if (what === 'slt') return evalSlt(rest);
     if (what === 'slt-letters') return evalSltLetters(rest);
+    if (what === 't2g-substitution') {
+      const { values } = parseOptions(rest, {
+        pairs: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      });
+      if (!values.pairs) throw new UsageError('--pairs is required');
+      return evalT2gSubstitution(values.pairs, values.json);
+    }
     if (what !== 't2g')
       throw new UsageError(
-        `unknown evaluation "${what ?? ''}": expected t2g, slt, slt-letters or fingerspelling`,
+        invalidValueMessage('evaluation', what ?? '', EVALUATIONS, 'is unknown'),
       );
     const { values } = parseOptions(rest, {
       pack: { type: 'string' },
       src: { type: 'string' },
       ref: { type: 'string' },
+      set: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
+    if (values.pack && values.set !== undefined) {
+      if (values.src !== undefined || values.ref !== undefined)
+        throw new UsageError('give either --set or --src and --ref, not both');
+      return evalT2gSet(values.pack, values.set, { json: values.json, verbose: values.verbose });
+    }
     if (!values.pack || !values.src || !values.ref)
-      throw new UsageError('--pack, --src and --ref are required');
+      throw new UsageError('--pack and either --set or --src and --ref are required');
     for (const f of [values.src, values.ref])
       if (!fs.existsSync(f)) throw new Error(`${f} does not exist`);
     const src = readLines(values.src);

@@ -6,6 +6,7 @@
 import type { UtteranceItem } from '../motion/synth/utterance';
 import type { SignSpec } from '../sigml/spec';
 import { FINGERSPELL_PREFIX } from '../text/result';
+import { numberGlossParts, numberPartGlosses } from '../text/number-gloss';
 
 export interface LexiconSign {
   readonly gloss: string;
@@ -66,6 +67,29 @@ export class SignLexicon {
   }
 
   /**
+   * A number gloss (25, 1500) as the pack's number signs in sequence, signed in place like the
+   * letters of a word (2 then 5); a scale word the pack lacks (THOUSAND) is spelled. Undefined
+   * when the gloss is not a number or a digit has neither a sign nor letters.
+   */
+  private numberSigns(gloss: string): SignSpec[] | undefined {
+    const parts = numberGlossParts(gloss);
+    if (parts === undefined) return undefined;
+    const specs: SignSpec[] = [];
+    for (const part of parts) {
+      const { glosses, spell } = numberPartGlosses(part);
+      const spec = glosses.map((g) => this.spec(g)).find((s) => s !== undefined);
+      if (spec !== undefined) {
+        specs.push(spec);
+        continue;
+      }
+      const letters = this.spell(spell);
+      if (!('letters' in letters)) return undefined;
+      specs.push(...letters.letters);
+    }
+    return specs;
+  }
+
+  /**
    * Items for synthesis. `fs-WORD` is fingerspelled; a gloss the lexicon lacks is fingerspelled
    * too when the alphabet allows (a name typed as a gloss), otherwise reported as unresolved.
    */
@@ -77,6 +101,11 @@ export class SignLexicon {
       const spec = spelled ? undefined : this.spec(gloss);
       if (spec !== undefined) {
         items.push({ gloss, spec, source: this.packId });
+        continue;
+      }
+      const number = spelled ? undefined : this.numberSigns(gloss);
+      if (number !== undefined) {
+        items.push({ gloss, letters: number, source: `${this.packId} number signs` });
         continue;
       }
       const word = spelled

@@ -15,6 +15,7 @@ export {
 export {
   NEAREST_THRESHOLD,
   SENSE_CHECK_MIN_COSINE,
+  SUBSTITUTION_THRESHOLDS,
   retrieve,
   type RetrievalResources,
   type Retrieved,

@@ -7,10 +7,14 @@ import {
   defaultSource,
   installedPacks,
 } from '../../../scripts/embeddings/build-embeddings';
-import { sweepThreshold } from '../../../scripts/embeddings/sweep-threshold';
+import {
+  calibrateSubstitution,
+  parseSubstitutionPairs,
+} from '../../../src/shared/text/retrieval/calibrate';
 import {
   EmbeddingTable,
-  NEAREST_THRESHOLD,
+  NearestKeywordIndex,
+  SUBSTITUTION_THRESHOLDS,
   T2gResultSchema,
   translateEnglish,
 } from '../../../src/shared/text';
@@ -20,7 +24,6 @@ import {
   loadEnglishResources,
   readEmbeddings,
   readLexiconKeywords,
-  WordNet,
   type LoadedEnglishResources,
 } from '../../../src/workers/slp/english-asl';
 import { benchEnglish } from '../../../src/workers/slp/english-asl/bench';
@@ -80,26 +83,16 @@ describe('build-embeddings', () => {
   });
 });
 
-describe('nearest-keyword threshold', () => {
-  it('is the sweep optimum (F0.5 of the whole chain) on pack ase, within one step', () => {
-    const wordnet = new WordNet();
-    const report = sweepThreshold(
-      readLexiconKeywords(ASE),
-      new EmbeddingTable(readEmbeddings(embeddingsDir)),
-      wordnet,
+describe('substitution thresholds', () => {
+  it('are the fit on the labelled pairs: 90% of the accepted substitutions keep the meaning', () => {
+    const file = path.join(ROOT, 'test', 'fixtures', 't2g', 'substitution-pairs.tsv');
+    const pairs = parseSubstitutionPairs(fs.readFileSync(file, 'utf8'), file);
+    const index = new NearestKeywordIndex(new EmbeddingTable(readEmbeddings(embeddingsDir)), []);
+    const calibration = calibrateSubstitution(
+      pairs.map((p) => ({ ...p, score: index.similarity(p.word, p.keyword) })),
     );
-    wordnet.close();
-    const best = report.best['chain+guard'];
-    expect(Math.abs(best.threshold - NEAREST_THRESHOLD)).toBeLessThanOrEqual(0.025 + 1e-9);
-    const chosen = report.rows.find(
-      (r) => r.mode === 'chain+guard' && Math.abs(r.threshold - NEAREST_THRESHOLD) < 1e-9,
-    );
-    expect(chosen?.precision).toBeGreaterThanOrEqual(0.6);
-    // The guard earns its place: at the chosen threshold it is at least as precise as no guard.
-    const unguarded = report.rows.find(
-      (r) => r.mode === 'chain' && Math.abs(r.threshold - NEAREST_THRESHOLD) < 1e-9,
-    );
-    expect(chosen?.precision ?? 0).toBeGreaterThanOrEqual(unguarded?.precision ?? 1);
+    for (const c of calibration)
+      expect(SUBSTITUTION_THRESHOLDS[c.source]).toBeCloseTo(c.fitted.threshold, 2);
   });
 });
 

@@ -5,7 +5,7 @@ import { keywords, type SignRequest } from './sign-request';
 import { temporalSigns } from './temporal';
 import { unit, type Unit } from './units';
 import { closedRequest, wordRequest } from './word-request';
-import { classifyToken } from './classify-token';
+import { classifyToken, precededByPreposition } from './classify-token';
 
 /** Rebuilds the typed text of some tokens ("$25", "thank you"). */
 export function sourceText(tokens: readonly AnalyzedToken[]): string {
@@ -89,7 +89,14 @@ function entityAt(
   }
   // An entity the rules cannot read (an odd amount) is left to the word-by-word pass.
   if (requests === undefined) return undefined;
-  return { unit: unit({ role: 'word', requests, from, pos: 'NUM', nominal: true }), end };
+  // "Answer the first question": a definite number phrase can be the topic, unless a dropped
+  // preposition makes it oblique ("Go to the third floor").
+  const definite = tokens[i - 1]?.text.toLowerCase() === 'the';
+  const oblique = precededByPreposition(tokens, i);
+  return {
+    unit: unit({ role: 'word', requests, from, pos: 'NUM', nominal: true, definite, oblique }),
+    end,
+  };
 }
 
 /** The longest lexicon keyword of two or more words starting here ("thank you", "how much"). */
@@ -113,12 +120,13 @@ function phraseAt(
       from.toLowerCase(), // "don't know", "that's right": contractions as typed
     ];
     for (const key of keys) {
-      if (lexicon.glossFor(key) === undefined) continue;
+      const gloss = lexicon.glossFor(key);
+      if (gloss === undefined) continue;
       const head = span[0];
       return {
         unit: unit({
           role: phraseRole(key),
-          requests: [keywords([key])],
+          requests: [keywords([key]), ...keptPlaceWords(span, gloss)],
           from,
           pos: head?.pos ?? 'X',
           lemma: key,
@@ -128,6 +136,20 @@ function phraseAt(
     }
   }
   return undefined;
+}
+
+/**
+ * Place words a directive must keep: "Sign here" is SIGNATURE HERE, though the lexicon lists
+ * "sign here" as a keyword of SIGNATURE, whose sign says nothing about where.
+ */
+const PLACE_WORDS = new Set(['here', 'there']);
+
+/** The place words of a phrase its gloss does not name, each as its own sign. */
+function keptPlaceWords(span: readonly AnalyzedToken[], gloss: string): SignRequest[] {
+  const named = new Set(gloss.toLowerCase().split(/[-\s]+/));
+  return span
+    .filter((t) => PLACE_WORDS.has(t.text.toLowerCase()) && !named.has(t.text.toLowerCase()))
+    .map((t) => closedRequest(t));
 }
 
 /**

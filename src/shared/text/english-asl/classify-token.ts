@@ -44,6 +44,10 @@ const CAPITALIZED_COMMON = new Set([
   'german',
 ]);
 
+/** Directions a directive keeps after a verb of motion ("Turn left"). */
+const DIRECTIONS = new Set(['left', 'right']);
+const MOTION_VERBS = new Set('turn go walk drive move look keep stay bear head'.split(' '));
+
 const BREAK_PUNCTUATION = new Set([',', ';', ':', '–', '—', '(', ')', '--']);
 const SUBJECT_EXPLETIVES = new Set(['there', 'it']);
 
@@ -78,6 +82,15 @@ export function classifyToken(
     w === 'to'
   )
     return undefined;
+  const future = futureMarker(tokens, i);
+  if (future !== undefined)
+    return unit({
+      ...base,
+      from: future,
+      role: 'time',
+      requests: [keywords(['future', 'will'], 'will')],
+      tense: true,
+    });
   if (l === 'be' || DROPPED_AUXILIARIES.has(l)) return undefined;
   // "so much", "very much": intensity, carried by the sign's movement and the face.
   if (w === 'much' && (prev?.lemma === 'very' || prev?.lemma === 'so')) return undefined;
@@ -96,7 +109,19 @@ export function classifyToken(
       modal: true,
     });
   }
-  if ((l === 'do' || l === 'have') && t.pos === 'AUX' && isAuxiliary(tokens, i)) return undefined;
+  if ((l === 'do' || l === 'have') && t.pos === 'AUX' && isAuxiliary(tokens, i)) {
+    // "I have eaten" → ME FINISH EAT: the perfect says the act is done. A modal, so a question
+    // puts it back after the subject ("Have you eaten?" → YOU FINISH EAT).
+    return l === 'have' && completedPerfect(tokens, i)
+      ? unit({
+          ...base,
+          role: 'word',
+          requests: [keywords(['finish', 'already'], 'finish')],
+          modal: true,
+          tense: true,
+        })
+      : undefined;
+  }
   if (l === 'not') {
     const last = units[units.length - 1];
     const cant = ["can't", 'cannot'].find((k) => lexicon.glossFor(k) !== undefined);
@@ -125,6 +150,9 @@ export function classifyToken(
       requests: [closedRequest(t)],
       nominal: t.pos !== 'ADV',
     });
+  // "Turn left", "Go right": a direction after a verb of motion, not the verb "leave" or "correct".
+  if (DIRECTIONS.has(w) && prev !== undefined && MOTION_VERBS.has(prev.lemma))
+    return unit({ ...base, role: 'word', requests: [keywords([w])] });
   if (w === 'please') return unit({ ...base, role: 'please', requests: [keywords(['please'])] });
   if (WH_WORDS.has(w) && t.pos !== 'SCONJ')
     return unit({ ...base, role: 'wh', requests: [closedRequest(t)] });
@@ -236,7 +264,48 @@ export function classifyToken(
   });
 }
 
-function precededByPreposition(tokens: readonly AnalyzedToken[], i: number): boolean {
+/**
+ * "will" (or "going to" before a verb) as the future: the source text when this token is one,
+ * else undefined. "would" and "shall" stay dropped (mood, not a time).
+ */
+function futureMarker(tokens: readonly AnalyzedToken[], i: number): string | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (t.lemma === 'will' && t.pos === 'AUX') return t.text;
+  const going =
+    t.text.toLowerCase() === 'going' &&
+    tokens[i - 1]?.lemma === 'be' &&
+    tokens[i + 1]?.text.toLowerCase() === 'to' &&
+    tokens[i + 2]?.pos === 'VERB';
+  return going ? `${t.text} to` : undefined;
+}
+
+/** Verbs of state: "I have lived here (for years)" is not a finished act, so no FINISH. */
+const STATIVE_VERBS = new Set(
+  'be live know have want like love need own work stay wait belong understand'.split(' '),
+);
+/** Verbs that already say it is done, or words that carry FINISH themselves. */
+const FINISH_WORDS = new Set(['finish', 'complete', 'end', 'done', 'already', 'yet', 'just']);
+
+/**
+ * Whether a perfect auxiliary (have + participle) marks a finished act: its main verb is not a
+ * state or itself FINISH, and no "for"/"since" makes it a span of time ("have worked here for a year").
+ */
+function completedPerfect(tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.pos === 'PUNCT') return false;
+    const w = t.text.toLowerCase();
+    if (FINISH_WORDS.has(t.lemma) || FINISH_WORDS.has(w)) return false;
+    if (t.pos === 'VERB') {
+      if (STATIVE_VERBS.has(t.lemma)) return false;
+      return !tokens.slice(j + 1).some((x) => ['for', 'since'].includes(x.text.toLowerCase()));
+    }
+  }
+  return false;
+}
+
+export function precededByPreposition(tokens: readonly AnalyzedToken[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     if (t === undefined) return false;
@@ -254,9 +323,16 @@ function precededByPreposition(tokens: readonly AnalyzedToken[], i: number): boo
 function isAuxiliary(tokens: readonly AnalyzedToken[], i: number): boolean {
   const next = tokens[i + 1];
   const before = tokens.slice(0, i).filter((t) => t.pos !== 'PUNCT');
-  const inverted = before.every(
-    (t) => WH_WORDS.has(t.text.toLowerCase()) || t.lemma === 'much' || t.lemma === 'many',
-  );
+  // "What time does…", "Which bus does…": a wh-word and the noun phrase it asks about.
+  const whPhrase =
+    before.length > 0 &&
+    WH_WORDS.has(before[0]?.text.toLowerCase() ?? '') &&
+    before.slice(1).every((t) => ['NOUN', 'ADJ', 'DET'].includes(t.pos));
+  const inverted =
+    whPhrase ||
+    before.every(
+      (t) => WH_WORDS.has(t.text.toLowerCase()) || t.lemma === 'much' || t.lemma === 'many',
+    );
   if (
     tokens[i]?.lemma === 'do' &&
     inverted &&

@@ -95,6 +95,9 @@ function verbAhead(units: readonly Unit[], i: number): boolean {
 
 function orderClause(clause: readonly Unit[], wh: boolean, yn: boolean): OrderedSentence {
   let rest = restoreModalOrder([...clause], wh || yn);
+  // A time expression sets the tense: FUTURE for "will" only when the clause has none.
+  const framed = rest.some((u) => u.role === 'time' && !u.tense);
+  if (framed) rest = rest.filter((u) => !(u.tense && u.role === 'time'));
   const time = rest.filter((u) => u.role === 'time');
   rest = rest.filter((u) => u.role !== 'time');
   const whIndex = wh ? rest.findIndex((u) => u.role === 'wh') : -1;

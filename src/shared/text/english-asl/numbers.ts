@@ -1,12 +1,12 @@
 import type { LexiconIndex } from '../lexicon-index';
-import { keywords, type SignRequest } from './sign-request';
+import { numberRequest, type SignRequest } from './sign-request';
 
 /**
- * English numbers (digits or words) → ASL number signs. ASL signs 0–20 (and some larger numbers)
- * with their own signs, two-digit numbers digit by digit (25 → 2 5), and larger ones with
- * HUNDRED / THOUSAND / MILLION between the parts (125 → 1 HUNDRED 2 5); years split in two
- * (1999 → 19 9 9, 2024 → 20 2 4); phone-like digit strings go digit by digit. A number the lexicon
- * holds whole (a sign for 25) is used whole.
+ * English numbers (digits or words) → number glosses. A number is one gloss, written as the number
+ * (25, 1500): the sign side signs it with number signs (../number-gloss.ts: 0–20 whole, 25 as 2 and
+ * 5 in one movement, 1500 as 1 THOUSAND 5 HUNDRED), and the reader sees 25, not TWO FIVE, which
+ * reads as two numbers. Years split in two (1999 → 19 99, 2024 → 20 24); phone-like digit strings
+ * go digit by digit (5 5 5 1 2 3 4). A number the lexicon holds whole (TWELVE) is its sign.
  */
 
 export const NUMBER_WORDS = [
@@ -132,6 +132,11 @@ export function parseOrdinal(text: string): number | undefined {
   return head === undefined ? undefined : head + ord;
 }
 
+/** The ordinal word for a value that has one of its own (3 → "third"), else undefined (21). */
+export function ordinalWord(value: number): string | undefined {
+  return Object.entries(ORDINAL_WORDS).find(([, v]) => v === value)?.[0];
+}
+
 /** A string of digits signed one by one ("555-1234"). */
 export function digitSigns(digits: string): SignRequest[] {
   return [...digits].filter((c) => c >= '0' && c <= '9').map((c) => smallNumber(Number(c)));
@@ -145,44 +150,31 @@ export function isDigitString(text: string): boolean {
   );
 }
 
-export function numberSigns(n: number, lexicon: LexiconIndex): SignRequest[] {
+export function numberSigns(n: number, _lexicon?: LexiconIndex): SignRequest[] {
   if (!Number.isSafeInteger(n) || n < 0) return digitSigns(String(Math.abs(Math.trunc(n))));
-  if (n <= 20) return [smallNumber(n)];
-  if (lexicon.glossFor(String(n)) !== undefined) return [keywords([String(n)])];
-  if (n < 100) return [smallNumber(Math.floor(n / 10)), smallNumber(n % 10)];
-  for (const [word, scale] of Object.entries(SCALES).reverse()) {
-    if (n < scale) continue;
-    const rest = n % scale;
-    return [
-      ...numberSigns(Math.floor(n / scale), lexicon),
-      keywords([word]),
-      ...(rest > 0 ? numberSigns(rest, lexicon) : []),
-    ];
-  }
-  return digitSigns(String(n));
+  return [numberRequest(String(n))];
 }
 
-/** Years in two halves (1999 → 19 99, 2024 → 20 24); 2000–2009 as 2 THOUSAND n. */
-export function yearSigns(year: number, lexicon: LexiconIndex): SignRequest[] {
+/** Years in two halves (1999 → 19 99, 1905 → 19 05, 2024 → 20 24); 2000–2009 whole (2005). */
+export function yearSigns(year: number, lexicon?: LexiconIndex): SignRequest[] {
   if (year < 1100 || year > 2099 || (year >= 2000 && year <= 2009))
     return numberSigns(year, lexicon);
   const tail = year % 100;
   return [
     ...numberSigns(Math.floor(year / 100), lexicon),
-    ...(tail < 10 ? [smallNumber(0), smallNumber(tail)] : numberSigns(tail, lexicon)),
+    numberRequest(tail < 10 ? `0${tail}` : String(tail)),
   ];
 }
 
-/** 3.5 → 3 POINT 5: the fraction digit by digit. */
+/** 3.5 → the number 3.5 (signed 3 POINT 5, the fraction digit by digit). */
 export function decimalSigns(
   value: number,
   fraction: string,
-  lexicon: LexiconIndex,
+  _lexicon?: LexiconIndex,
 ): SignRequest[] {
-  return [...numberSigns(value, lexicon), keywords(['point', 'dot']), ...digitSigns(fraction)];
+  return [numberRequest(`${value}.${fraction}`)];
 }
 
 function smallNumber(n: number): SignRequest {
-  const word = NUMBER_WORDS[n] ?? String(n);
-  return keywords([String(n), word], word);
+  return numberRequest(String(n));
 }

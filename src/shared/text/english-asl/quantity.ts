@@ -5,6 +5,7 @@ import {
   digitSigns,
   isDigitString,
   numberSigns,
+  ordinalWord,
   parseNumberWords,
   parseNumeral,
   parseOrdinal,
@@ -50,13 +51,20 @@ export function quantitySigns(
   return value === undefined ? undefined : numberSigns(value, lexicon);
 }
 
-/** "3rd", "third": the lexicon's ordinal sign if it has one (FIRST), else the number. */
+/**
+ * "3rd", "third": the lexicon's ordinal sign if it has one (FIRST), else the ordinal spelled as a
+ * word (fs-THIRD), never the cardinal: ONE for "first" says a different thing. An ordinal with no
+ * word of its own (45th) is the number then its suffix spelled (45 fs-TH).
+ */
 export function ordinalSigns(word: string, lexicon: LexiconIndex): SignRequest[] | undefined {
   const value = parseOrdinal(word);
   if (value === undefined) return undefined;
   const lower = word.toLowerCase();
-  if (lexicon.glossFor(lower) !== undefined) return [keywords([lower])];
-  return numberSigns(value, lexicon);
+  const named = /^\d/.test(lower) ? ordinalWord(value) : lower;
+  for (const k of [lower, named])
+    if (k !== undefined && lexicon.glossFor(k) !== undefined) return [keywords([k])];
+  if (named !== undefined) return [{ kind: 'spell', text: named.replace(/-/g, '') }];
+  return [...numberSigns(value, lexicon), { kind: 'spell', text: lower.replace(/^\d+/, '') }];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fingerspellGloss } from '../fingerspell';
+import { numberGloss } from '../number-gloss';
 import { retrieve } from '../retrieval/resolve';
 import type { T2gSign } from '../result';
 import type { EnglishResources } from './resources';
@@ -27,6 +28,8 @@ function lookup(req: SignRequest, res: EnglishResources): Omit<T2gSign, 'from'> 
         : spelled(req.text);
     case 'spell':
       return spelled(req.text);
+    case 'number':
+      return { gloss: numberGloss(req.digits, res.lexicon), resolved: 'sign' };
     case 'word': {
       const key = `${req.cls ?? '-'}|${req.preferred.join(',')}|${req.forms.join(',')}|${req.spell}`;
       const hit = res.memo?.get(key);

@@ -20,7 +20,15 @@ export type SignRequest =
   /** A name: the lexicon only if it lists the word as a proper noun, else spelled. */
   | { readonly kind: 'proper'; readonly text: string }
   /** Spelled by convention (months: fs-DEC). */
-  | { readonly kind: 'spell'; readonly text: string };
+  | { readonly kind: 'spell'; readonly text: string }
+  /**
+   * A number, as digits ("25", "1500", "05", "3.5"): the lexicon's sign when it has the number
+   * whole (TWELVE), else the number itself as the gloss, which the sign side renders with number
+   * signs (see ../number-gloss.ts). Never split into glosses of its digits: TWO FIVE reads as 2, 5.
+   */
+  | { readonly kind: 'number'; readonly digits: string };
+
+export const numberRequest = (digits: string): SignRequest => ({ kind: 'number', digits });
 
 export const keywords = (words: readonly string[], spell = words[0] ?? ''): SignRequest => ({
   kind: 'keywords',

@@ -1,7 +1,7 @@
 import type { LexiconIndex } from '../lexicon-index';
 import type { AnalyzedToken } from './analysis';
 import { numberSigns, parseNumberWords, parseNumeral, parseOrdinal, yearSigns } from './numbers';
-import { keywords, type SignRequest } from './sign-request';
+import { keywords, numberRequest, type SignRequest } from './sign-request';
 import {
   ARTICLES,
   MONTHS,
@@ -138,19 +138,23 @@ function clockSigns(
   lexicon: LexiconIndex,
 ): SignRequest[] {
   const out: SignRequest[] = [keywords(['time']), ...numberSigns(hour, lexicon)];
-  if (minute > 0 && minute < 10)
-    out.push(...numberSigns(0, lexicon), ...numberSigns(minute, lexicon));
+  // 10:05 is "ten oh five": the minutes are one number, 05, signed 0 5.
+  if (minute > 0 && minute < 10) out.push(numberRequest(`0${minute}`));
   else if (minute >= 10) out.push(...numberSigns(minute, lexicon));
   if (period !== undefined) out.push(partOfDay(hour, period.startsWith('p')));
   return out;
 }
 
+/** The last pm hour still called afternoon: 5 pm is AFTERNOON (PM), never NIGHT. */
+const LAST_AFTERNOON_HOUR = 5;
+/** The first am hour called morning; earlier ones are the night (2 am). */
+const FIRST_MORNING_HOUR = 5;
+
 /** am/pm said as the part of the day, the way ASL marks it. */
 function partOfDay(hour: number, pm: boolean): SignRequest {
   const h = hour % 12;
-  if (!pm) return h >= 5 ? keywords(['morning']) : keywords(['night']);
+  if (!pm) return h >= FIRST_MORNING_HOUR ? keywords(['morning', 'am']) : keywords(['night']);
   if (h === 0) return keywords(['noon', 'afternoon']);
-  if (h <= 4) return keywords(['afternoon']);
-  if (h <= 8) return keywords(['evening', 'night']);
-  return keywords(['night']);
+  if (h <= LAST_AFTERNOON_HOUR) return keywords(['afternoon', 'pm']);
+  return keywords(['evening', 'night']);
 }

@@ -35,6 +35,11 @@ export interface Unit {
   readonly modal: boolean;
   /** Whether the sentence's first word is inside this unit. */
   readonly first: boolean;
+  /**
+   * A tense marker (FUTURE for "will", FINISH for a perfect): said only when the clause has no
+   * time expression of its own (TOMORROW already places "I will call you tomorrow").
+   */
+  readonly tense: boolean;
 }
 
 export function unit(partial: Partial<Unit> & Pick<Unit, 'role' | 'requests' | 'from'>): Unit {
@@ -47,6 +52,7 @@ export function unit(partial: Partial<Unit> & Pick<Unit, 'role' | 'requests' | '
     oblique: false,
     modal: false,
     first: false,
+    tense: false,
     ...partial,
   };
 }

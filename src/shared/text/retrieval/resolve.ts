@@ -3,22 +3,25 @@ import type { NearestKeywordIndex } from './nearest';
 import type { Thesaurus, WordClass } from './thesaurus';
 
 /**
- * Cosine similarity a nearest-keyword match must reach (after the WordNet guard). Tuned with
- * scripts/embeddings/sweep-threshold.ts on the labelled words of labelled-pairs.ts, sweeping
- * 0.30–0.95 and maximizing F0.5 of the whole chain (precision weighs double: a wrong sign
- * misleads, a fingerspelled word only costs time). With pack ase's lexicon the best is 0.80
- * (chain precision 0.65, recall 0.57; the vector step alone 0.80 / 0.09); with the test lexicon
- * 0.775 (0.84 / 0.60), 0.80 close behind (0.83 / 0.58). Below 0.7 precision falls fast: sibling
- * words (aunt → GRANDMOTHER 0.90, weekend → SUNDAY 0.87) score as high as true matches, so the
- * threshold alone cannot separate them and the guard does part of the work.
+ * The word-vector cosine a substituted sign must reach, by how it was found: a substitution is
+ * made only when it keeps the meaning, otherwise the word is fingerspelled. Fitted by
+ * `npm run -s cli -- eval t2g-substitution --pairs test/fixtures/t2g/substitution-pairs.tsv`:
+ * 112 pairs labelled keeps-meaning yes/no, the lowest cosine at which 90% of the accepted pairs
+ * keep the meaning (a wrong sign misleads, spelling only costs time), held-out figures in
+ * docs/t2g-eval.md. Only WordNet synonyms reach it (0.87: 1 of 22 pairs). Hypernyms and nearest
+ * vectors never do: refund → payment (PAY) 0.71, put → move 0.80 and nephew → cousin 0.91 score as
+ * high as sedan → car 0.56 or college → school 0.89, so the cosine cannot tell them apart and those
+ * two sources are off (a threshold above 1) until a better signal than the cosine exists.
  */
-export const NEAREST_THRESHOLD = 0.8;
-/**
- * A WordNet synonym or hypernym is taken only if its word vector is at least this close to the
- * word's (when both have one): a check that the synonym comes from the sense people use. It drops
- * consume → HAVE (0.26) and educate → TRAIN (0.27) and no correct mapping in the labelled set.
- */
-export const SENSE_CHECK_MIN_COSINE = 0.3;
+export const SUBSTITUTION_THRESHOLDS = {
+  synonym: 0.87,
+  hypernym: 1.01,
+  nearest: 1.01,
+} as const;
+/** The nearest-vector threshold (SUBSTITUTION_THRESHOLDS.nearest), kept under its old name. */
+export const NEAREST_THRESHOLD = SUBSTITUTION_THRESHOLDS.nearest;
+/** The WordNet synonym threshold (SUBSTITUTION_THRESHOLDS.synonym), kept under its old name. */
+export const SENSE_CHECK_MIN_COSINE = SUBSTITUTION_THRESHOLDS.synonym;
 /** Nearest keywords examined per word, so a guarded-out first choice can yield to the next. */
 export const NEAREST_CANDIDATES = 5;
 
@@ -62,8 +65,13 @@ export function retrieve(
       for (const r of res.thesaurus.related(f, cls)) {
         const gloss = res.lexicon.glossFor(r.word);
         if (gloss === undefined) continue;
+        const broader = r.relation === 'hypernym';
+        const threshold = broader
+          ? SUBSTITUTION_THRESHOLDS.hypernym
+          : SUBSTITUTION_THRESHOLDS.synonym;
         const cos = res.nearest?.similarity(f.toLowerCase(), r.word);
-        if (cos !== undefined && cos < SENSE_CHECK_MIN_COSINE) continue;
+        // Without vectors a synonym is still taken (WordNet alone), a broader word never.
+        if (cos === undefined ? broader : cos < threshold) continue;
         return { gloss, resolved: 'synonym', keyword: r.word };
       }
     }

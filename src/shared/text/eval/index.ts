@@ -1,0 +1,7 @@
+export { parseGlossTestSet, type GlossTestItem } from './test-set';
+export {
+  comparableGlosses,
+  scoreByCategory,
+  type CategoryScore,
+  type GlossScores,
+} from './category-scores';
