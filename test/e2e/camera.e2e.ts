@@ -17,6 +17,8 @@ test('the fake camera plays the signer image and its Holistic landmarks reach th
   test.setTimeout(240_000);
   const client = await WsClient.open(Number(process.env.SB_E2E_PORT), process.env.SB_E2E_TOKEN);
   try {
+    // The frame rates and the engines line are diagnostics: shown only with the setting on.
+    await client.invoke('settings.update', { diagnostics: true });
     await client.invoke('perception.reset', {});
     await app.getByRole('button', { name: 'Start camera' }).click();
     await expect(app.getByRole('button', { name: 'Stop camera' })).toBeVisible();
@@ -45,6 +47,7 @@ test('the fake camera plays the signer image and its Holistic landmarks reach th
     await testInfo.attach('landmark-overlay', { path: shot, contentType: 'image/png' });
     await app.getByRole('button', { name: 'Stop camera' }).click();
   } finally {
+    await client.invoke('settings.update', { diagnostics: false });
     client.close();
   }
 });

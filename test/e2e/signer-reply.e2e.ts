@@ -89,7 +89,7 @@ test('the signer replies by typing and with a quick reply; both are saved and ex
 
   // The exported .txt names how each line came about.
   const download = app.waitForEvent('download');
-  await app.getByRole('button', { name: 'Export .txt' }).click();
+  await app.getByRole('button', { name: 'Save as text' }).click();
   const file = await (await download).path();
   const txt = fs.readFileSync(file, 'utf8');
   expect(txt).toMatch(/\] Signer \(typed\): Room 4, second floor\?\nI can wait\.\n/);

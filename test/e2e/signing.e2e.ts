@@ -52,4 +52,7 @@ test('a typed message is signed by the avatar, each sign shown with how it was f
   await expect(app.getByRole('button', { name: 'Pause' })).toBeVisible();
   await app.getByRole('button', { name: 'Pause' }).click();
   await expect(app.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  // The speed is the stored setting (shared with Settings): put it back for the other tests.
+  await app.getByLabel('Speed').fill('1');
+  await expect(app.locator('output[for="player-speed"]')).toHaveText('1×');
 });

@@ -36,12 +36,28 @@ describe.skipIf(!built)('host process killed with SIGKILL mid-session', () => {
     await writing.catch(() => {});
     await first.exited;
 
+    // A restart begins a new, empty conversation (issue 14); the killed one is kept on disk.
     const second = await spawnHost(dataDir);
     const c2 = await WsClient.open(second.port, second.token);
     const list = await c2.invoke('transcript.list', {});
     c2.close();
     second.child.kill('SIGTERM');
-    const entries = (list.value as { entries: { text: string }[] }).entries.map((e) => e.text);
+    await second.exited;
+    expect((list.value as { entries: unknown[] }).entries).toEqual([]);
+    const dir = path.join(dataDir, 'transcripts');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    expect(files).toHaveLength(1);
+    const entries = fs
+      .readFileSync(path.join(dir, files[0] ?? ''), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .flatMap((l) => {
+        try {
+          return [(JSON.parse(l) as { text: string }).text];
+        } catch {
+          return []; // the torn last line of the write the kill cut short
+        }
+      });
     expect(entries.slice(0, texts.length)).toEqual(texts);
     expect(entries.length).toBeGreaterThanOrEqual(acked);
   });

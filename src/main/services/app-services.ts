@@ -29,6 +29,7 @@ import { appendSignerCaption, publishCaption } from './signer-captions';
 import { SlpService } from '../slp/slp-service';
 import { SltService } from '../slt/slt-service';
 import { EventBus } from './events';
+import { perceptionStats } from './perception-stats';
 import { createDispatch } from './router';
 import type { Dispatch, Handlers } from './router';
 
@@ -74,7 +75,11 @@ export class AppServices {
     fs.mkdirSync(opts.dataDir, { recursive: true });
     const log = opts.logger;
     this.settings = new SettingsStore(opts.dataDir, log);
-    this.sessions = new SessionStore(opts.dataDir, log);
+    // Every start is a fresh conversation: the next person must not see the previous one's.
+    this.sessions = new SessionStore(opts.dataDir, log, {
+      start: 'fresh',
+      retention: this.settings.get().transcriptRetention,
+    });
     this.packs = new PackRegistry(
       [modelsDir(), path.join(opts.dataDir, 'packs'), ...(opts.packRoots ?? [])],
       log,
@@ -105,8 +110,13 @@ export class AppServices {
     });
     this.slp = new SlpService(this.packs, log, opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {});
     this.sessions.onAppend((e) => this.events.emit('transcript.entry', e));
+    let retention = this.settings.get().transcriptRetention;
     this.settings.onChange((s) => {
       this.events.emit('settings.changed', s);
+      if (s.transcriptRetention !== retention) {
+        retention = s.transcriptRetention;
+        this.sessions.applyRetention(retention);
+      }
       if (s.device !== this.inference.requested) {
         void this.openProbe();
         void this.sltService.configure(s.device);
@@ -264,7 +274,13 @@ export class AppServices {
         entries: this.sessions.list(),
       }),
       'transcript.append': (entry) => this.sessions.append(entry),
-      'transcript.newSession': () => ({ sessionId: this.sessions.newSession() }),
+      'transcript.newSession': () => {
+        const started = { sessionId: this.sessions.newSession() };
+        // 'none' keeps only the conversation in progress: the one just ended goes now.
+        this.sessions.applyRetention(this.settings.get().transcriptRetention);
+        this.events.emit('transcript.session', started);
+        return started;
+      },
       'transcript.export': ({ format }) => ({
         filename: `signbridge-${this.sessions.sessionId}.${format}`,
         mime: { txt: 'text/plain', srt: 'application/x-subrip', vtt: 'text/vtt' }[format],
@@ -274,16 +290,7 @@ export class AppServices {
       'perception.stats': async () => {
         const r = await this.slt.call('frames.stats', {}, { worker: 0 });
         if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
-        const nullIfNaN = (x: number) => (Number.isFinite(x) ? x : null);
-        const w = r.value;
-        return {
-          worker: {
-            ...w,
-            latencyP50Ms: nullIfNaN(w.latencyP50Ms),
-            latencyP95Ms: nullIfNaN(w.latencyP95Ms),
-          },
-          router: this.frames.stats(),
-        };
+        return perceptionStats(r.value, this.frames.stats());
       },
       'perception.reset': async () => {
         const r = await this.slt.call('frames.reset', {}, { worker: 0 });

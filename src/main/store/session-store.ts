@@ -3,7 +3,9 @@
  * before the call returns, so after a crash or `kill -9` every acknowledged entry is on disk.
  * A failed append (disk full) leaves nothing partial and throws a typed error; a torn tail left by
  * a crash is moved aside before the first append. Sessions are files named by start time; on
- * start-up the newest one is resumed.
+ * start-up the newest one is resumed, or (the app: `start: 'fresh'`) a new, empty one begins so
+ * the next person never sees the previous one's words. Earlier sessions are kept on disk as the
+ * retention policy says (retention.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,8 @@ import type { NewEntry, TranscriptEntry } from '../../shared/transcript/entry';
 import type { Logger } from '../../node/logger';
 import { appendWhole, nodeIo } from '../../node/fs/atomic-write';
 import type { WriteIo } from '../../node/fs/atomic-write';
+import type { TranscriptRetention } from '../../shared/settings/schema';
+import { pruneTranscripts } from './retention';
 import { repairTornTail } from './torn-tail';
 import { saveError } from './write-error';
 
@@ -23,6 +27,12 @@ const ENTRY_ID = /^e(\d+)$/;
 export interface SessionStoreOptions {
   /** The fs calls appends go through (tests inject a full disk). */
   readonly io?: WriteIo;
+  /** 'resume' (default) continues the newest session; 'fresh' starts an empty one. */
+  readonly start?: 'resume' | 'fresh';
+  /** Deletes earlier sessions this policy does not keep, before the first session opens. */
+  readonly retention?: TranscriptRetention;
+  /** The clock retention measures ages by, ms since the epoch (tests). */
+  readonly now?: () => number;
 }
 
 function isEntryLine(line: string): boolean {
@@ -45,6 +55,7 @@ export class SessionStore {
   private fd: number | undefined;
   private readonly listeners = new Set<(e: TranscriptEntry) => void>();
   private readonly io: WriteIo;
+  private readonly now: () => number;
 
   constructor(
     dataDir: string,
@@ -53,10 +64,21 @@ export class SessionStore {
   ) {
     this.io = opts.io ?? nodeIo;
     this.dir = path.join(dataDir, 'transcripts');
+    this.now = opts.now ?? Date.now;
     fs.mkdirSync(this.dir, { recursive: true });
-    const latest = this.sessionFiles().at(-1);
+    const latest = opts.start === 'fresh' ? undefined : this.sessionFiles().at(-1);
     this.sessionIdValue = latest ?? this.freshId();
+    if (opts.retention !== undefined) this.applyRetention(opts.retention);
     this.entries = latest ? this.read(latest) : [];
+  }
+
+  /** Deletes the earlier sessions `policy` does not keep; never the one in progress. */
+  applyRetention(policy: TranscriptRetention): string[] {
+    return pruneTranscripts(this.dir, policy, {
+      current: this.sessionIdValue,
+      now: this.now(),
+      logger: this.logger,
+    }).deleted;
   }
 
   get sessionId(): string {

@@ -6,11 +6,12 @@
 import type { SignBridgeApi } from '../../shared/ipc/api';
 import type { SlpResult } from '../../shared/ipc/channels/slp';
 import { clipFromWire } from '../../shared/ipc/clip-wire';
-import { MAX_SIGNING_SPEED, MIN_SIGNING_SPEED } from '../../shared/settings/schema';
 import { synthesize } from '../../shared/motion';
 import { base64ToBytes } from '../../shared/util/base64';
 import { h } from '../ui/dom';
 import { notify } from '../ui/notice';
+import { speedControl } from '../ui/speed-control';
+import type { SpeedControl } from '../ui/speed-control';
 import { AvatarView, webglAvailable } from './avatar-view';
 import { GlossStrip } from './gloss-strip';
 import { Playback } from './playback';
@@ -31,21 +32,17 @@ export class AvatarPlayer {
   private readonly strip = new GlossStrip();
   private readonly playBtn = h('button', { type: 'button', disabled: true }, 'Play');
   private readonly replayBtn = h('button', { type: 'button', disabled: true }, 'Replay');
-  private readonly speed = h('input', {
-    type: 'range',
-    id: 'player-speed',
-    min: MIN_SIGNING_SPEED,
-    max: MAX_SIGNING_SPEED,
-    step: 0.25,
-    value: 1,
-  });
-  private readonly speedOut = h('output', { for: 'player-speed' }, '1×');
   private readonly playback = new Playback();
+  /** The stored signing speed: moving it previews at once and saves it for Settings too. */
+  private readonly speed: SpeedControl;
   private view: AvatarView | undefined;
   private frame = 0;
   private last = 0;
 
   constructor(private readonly api: SignBridgeApi) {
+    this.speed = speedControl(api, 'player-speed', this.playback.speed, (x) => {
+      this.playback.speed = x;
+    });
     this.element = h(
       'div',
       { class: 'avatar-player' },
@@ -62,20 +59,28 @@ export class AvatarPlayer {
         this.playBtn,
         this.replayBtn,
         h('label', { for: 'player-speed' }, 'Speed'),
-        this.speed,
-        this.speedOut,
+        this.speed.input,
+        this.speed.output,
       ),
     );
     this.playBtn.addEventListener('click', () => this.togglePlay());
     this.replayBtn.addEventListener('click', () => this.replay());
-    this.speed.addEventListener('input', () => this.setSpeed(Number(this.speed.value)));
   }
 
-  /** Sets the playback speed (also from settings). */
+  /** Sets the playback speed to the stored setting (main reported it). */
   setSpeed(x: number): void {
     this.playback.speed = x;
-    this.speed.value = String(this.playback.speed);
-    this.speedOut.textContent = `${this.playback.speed}×`;
+    this.speed.set(this.playback.speed);
+  }
+
+  /** Forgets the last message (a new conversation): no signs, nothing to replay. */
+  clear(): void {
+    this.playback.playing = false;
+    this.playback.clip = undefined;
+    this.strip.clear();
+    this.playBtn.disabled = true;
+    this.replayBtn.disabled = true;
+    this.syncButtons();
   }
 
   async loadAvatar(): Promise<void> {

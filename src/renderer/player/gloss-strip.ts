@@ -48,6 +48,14 @@ export class GlossStrip {
     this.current = -1;
   }
 
+  /** Removes every chip (a new conversation). */
+  clear(): void {
+    this.chips = [];
+    this.timelineToChip = [];
+    this.element.replaceChildren();
+    this.current = -1;
+  }
+
   /** Highlights the chip of timeline entry `index` (-1: none). Cheap when nothing changed. */
   highlight(index: number): void {
     if (index === this.current) return;
@@ -57,6 +65,16 @@ export class GlossStrip {
     const next = this.chips[this.timelineToChip[index] ?? -1];
     next?.classList.add('current');
     next?.setAttribute('aria-current', 'true');
+    // The strip is one row that scrolls sideways (so the avatar keeps its size): keep the sign
+    // being made in view without scrolling the page. The strip is positioned (styles.css), so a
+    // chip's offsetLeft is measured from the strip's own edge.
+    if (next !== undefined) {
+      const left = next.offsetLeft;
+      const right = left + next.offsetWidth;
+      const { scrollLeft, clientWidth } = this.element;
+      if (left < scrollLeft) this.element.scrollLeft = left;
+      else if (right > scrollLeft + clientWidth) this.element.scrollLeft = right - clientWidth;
+    }
     this.current = index;
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The one conversation screen: signer on one side, speaker on the other, the shared transcript
  * between them, settings in a dialog. Settings are applied to the page whenever main reports them.
+ * What only whoever sets the machine up needs (engine status, frame rates) carries the
+ * `diagnostic` class and shows only with Settings → Diagnostics (styles.css).
  */
 import type { AppInfo } from '../../shared/ipc/channels/app';
 import type { Settings } from '../../shared/settings/schema';
@@ -20,30 +22,40 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
   const signer = signerPanel(api, conn.frames, () => settings);
   const speaker = speakerPanel(api);
   const dialog = settingsDialog(api, () => settings);
+  const transcript = transcriptView(api);
   const connection = h(
     'span',
     { class: 'connection', role: 'status' },
     conn.mode === 'electron' ? '' : 'Connecting…',
   );
-  const engines = h('span', { class: 'engines' });
+  const engines = h('span', { class: 'engines diagnostic' });
 
   const apply = (s: Settings) => {
     settings = s;
     const html = document.documentElement;
     html.classList.toggle('high-contrast', s.highContrast);
+    html.classList.toggle('diagnostics', s.diagnostics);
     html.dataset.captionSize = s.captionSize;
     signer.applySettings(s);
     speaker.applySettings(s);
+    dialog.applySettings(s);
+    // The new size re-flows the transcript: the newest turn stays in view if it was.
+    transcript.keepFollowing();
   };
   const showInfo = (info: AppInfo) => {
     const ready = info.engines.filter((e) => e.available).map((e) => e.engine);
-    engines.textContent = `Engines ready: ${ready.join(', ') || 'none yet'}`;
+    engines.textContent = `Diagnostics · running: ${ready.join(', ') || 'nothing yet'}`;
     engines.title = info.engines.map((e) => `${e.engine}: ${e.detail}`).join('\n');
   };
 
   const settingsBtn = h(
     'button',
-    { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'Control+Comma' },
+    {
+      type: 'button',
+      class: 'settings-button',
+      'aria-haspopup': 'dialog',
+      'aria-keyshortcuts': 'Control+Comma',
+    },
     'Settings',
   );
   settingsBtn.addEventListener('click', () => void dialog.open());
@@ -54,22 +66,33 @@ export async function mountApp(root: HTMLElement, conn: Connection): Promise<voi
     }
   });
 
+  // The skip link is the header's first item, so when it shows (on focus) it takes its own place
+  // in the row instead of covering the title and the connection status.
+  const skip = h('a', { class: 'skip', href: '#message' }, 'Skip to message box');
+  skip.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    document.getElementById('message')?.focus();
+  });
   root.replaceChildren(
-    h('a', { class: 'skip', href: '#message' }, 'Skip to message box'),
     h(
       'header',
       { class: 'app-header' },
+      skip,
       h('h1', {}, 'SignBridge'),
       connection,
       engines,
       settingsBtn,
     ),
-    h('main', { class: 'conversation' }, signer.element, transcriptView(api), speaker.element),
+    h('main', { class: 'conversation' }, signer.element, transcript.element, speaker.element),
     noticeRegion(),
     dialog.element,
   );
 
   api.on('settings.changed', apply);
+  api.on('transcript.session', () => {
+    signer.clear();
+    speaker.clear();
+  });
   speakSignerCaptions(api, () => settings);
   api.on('engines.changed', (list) => showInfo({ engines: list } as AppInfo));
   conn.onState((s) => {

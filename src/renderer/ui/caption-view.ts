@@ -19,6 +19,8 @@ export interface CaptionView {
   setSltInstalled(installed: boolean): void;
   /** Renders one caption event (what `slt.caption` delivers). */
   show(caption: SltCaption): void;
+  /** Removes every caption (a new conversation). */
+  clear(): void;
 }
 
 function partialLine(c: SltCaption): HTMLElement {
@@ -55,7 +57,7 @@ export function captionView(api: SignBridgeApi): CaptionView {
   const unavailable = h(
     'p',
     { class: 'caption-unavailable' },
-    'Sign → text is not available yet: no sign-language translation model is installed. The camera and landmarks work; captions will appear here once a model pack is added.',
+    'Captions of signing are not available on this computer yet. You can still reply in writing below.',
   );
   const waiting = h(
     'p',
@@ -108,5 +110,10 @@ export function captionView(api: SignBridgeApi): CaptionView {
       update();
     },
     show,
+    clear() {
+      lines.replaceChildren();
+      received = false;
+      update();
+    },
   };
 }

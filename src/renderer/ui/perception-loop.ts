@@ -16,6 +16,8 @@ export interface PerceptionLoopOptions {
   readonly frames: FrameSink;
   readonly stats: HTMLElement;
   readonly overlayEnabled: () => boolean;
+  /** Whether Settings → Diagnostics is on: only then are the numbers shown and main polled. */
+  readonly diagnostics: () => boolean;
 }
 
 export interface PerceptionLoop {
@@ -81,6 +83,12 @@ export function startPerception(opts: PerceptionLoopOptions): PerceptionLoop {
   );
 
   const report = (now: number) => {
+    if (!opts.diagnostics()) {
+      camFrames = done = 0;
+      latencySum = 0;
+      windowStart = now;
+      return;
+    }
     const secs = (now - windowStart) / 1000;
     const fps = camFrames / secs;
     const lfps = done / secs;

@@ -13,7 +13,13 @@ import { notify } from './notice';
 
 type ReplySource = 'typed' | 'quick-reply';
 
-export function replyBox(api: SignBridgeApi, getSettings: () => Settings): HTMLElement {
+export interface ReplyBox {
+  readonly element: HTMLFormElement;
+  /** Forgets the last reply and any draft (a new conversation). */
+  clear(): void;
+}
+
+export function replyBox(api: SignBridgeApi, getSettings: () => Settings): ReplyBox {
   const input = h('textarea', {
     id: 'reply',
     name: 'reply',
@@ -102,5 +108,14 @@ export function replyBox(api: SignBridgeApi, getSettings: () => Settings): HTMLE
       void speakText(api, voiceFor(getSettings().speechOutput), lastReply);
   });
   updateCounter();
-  return form;
+  return {
+    element: form,
+    clear() {
+      input.value = '';
+      status.textContent = '';
+      lastReply = undefined;
+      sayAloud.disabled = true;
+      updateCounter();
+    },
+  };
 }

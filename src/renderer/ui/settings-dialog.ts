@@ -1,7 +1,8 @@
 /**
  * Settings in a modal dialog (native <dialog>: focus is trapped and Escape closes it). Each
  * control saves on change through main, which validates and persists; the page re-applies the
- * result, so what the user sees is what was stored.
+ * result, so what the user sees is what was stored. Labels are plain words (a screen reader reads
+ * "→" as "rightwards arrow"); technical detail shows only with Diagnostics on.
  */
 import type { SignBridgeApi } from '../../shared/ipc/api';
 import type { AppInfo } from '../../shared/ipc/channels/app';
@@ -9,14 +10,15 @@ import type { PackReport } from '../../shared/modelpack/report';
 import {
   CAPTION_SIZES,
   DEVICES,
-  MAX_SIGNING_SPEED,
-  MIN_SIGNING_SPEED,
   SPEECH_OUTPUTS,
+  TRANSCRIPT_RETENTIONS,
 } from '../../shared/settings/schema';
 import type { Settings, SettingsPatch } from '../../shared/settings/schema';
 import { listCameras } from '../camera/camera';
 import { h } from './dom';
 import { notify } from './notice';
+import { speedControl } from './speed-control';
+import type { SpeedControl } from './speed-control';
 
 const RESOLUTIONS = [
   [640, 480],
@@ -29,6 +31,17 @@ const DEVICE_LABEL = {
   cuda: 'NVIDIA GPU (CUDA)',
   dml: 'GPU (DirectML, Windows)',
   cpu: 'CPU',
+} as const;
+const CAPTION_SIZE_LABEL = {
+  small: 'Small',
+  medium: 'Medium',
+  large: 'Large',
+  'x-large': 'Extra large',
+} as const;
+const RETENTION_LABEL = {
+  none: 'No: delete it when a new one starts',
+  '30-days': 'For 30 days',
+  all: 'Always',
 } as const;
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -52,10 +65,13 @@ function select(options: readonly (readonly [string, string])[], value: string):
 export interface SettingsDialog {
   readonly element: HTMLDialogElement;
   open(): Promise<void>;
+  /** Shows settings main reported while the dialog is open (the player moved the speed). */
+  applySettings(s: Settings): void;
 }
 
 export function settingsDialog(api: SignBridgeApi, current: () => Settings): SettingsDialog {
   const dialog = h('dialog', { id: 'settings', 'aria-labelledby': 'settings-title' });
+  let speed: SpeedControl | undefined;
   const save = async (patch: SettingsPatch) => {
     const r = await api.invoke('settings.update', patch);
     if (!r.ok) notify(`Setting not saved: ${r.error.message}`, 'error');
@@ -105,9 +121,7 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
     const overlay = h('input', { type: 'checkbox', checked: s.landmarkOverlay });
     overlay.onchange = () => void save({ landmarkOverlay: overlay.checked });
     const signPack = select(
-      packOptions('slt').length
-        ? packOptions('slt')
-        : [[s.signPack, 'No sign → text pack is installed yet']],
+      packOptions('slt').length ? packOptions('slt') : [[s.signPack, 'None installed yet']],
       s.signPack,
     );
     signPack.onchange = () => void save({ signPack: signPack.value });
@@ -123,9 +137,12 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
       s.device,
     );
     device.onchange = () => void save({ device: device.value as Settings['device'] });
-    const inference = info
-      ? `In use: ${info.inference.providers.join(' + ') || 'none'}${info.inference.fallbackReason ? ` — ${info.inference.fallbackReason}` : ''}`
-      : 'Inference status unavailable';
+    // Which execution providers run, and why one fell back: for whoever sets the machine up.
+    const inference = !s.diagnostics
+      ? undefined
+      : info
+        ? `In use: ${info.inference.providers.join(' + ') || 'none'}${info.inference.fallbackReason ? ` — ${info.inference.fallbackReason}` : ''}`
+        : 'Inference status unavailable';
     const avatar = h('input', {
       type: 'text',
       value: s.avatarPath,
@@ -133,18 +150,9 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
       spellcheck: 'false',
     });
     avatar.onchange = () => void save({ avatarPath: avatar.value.trim() });
-    const speed = h('input', {
-      type: 'range',
-      min: MIN_SIGNING_SPEED,
-      max: MAX_SIGNING_SPEED,
-      step: 0.25,
-      value: s.signingSpeed,
-    });
-    const speedOut = h('output', {}, `${s.signingSpeed}×`);
-    speed.oninput = () => (speedOut.textContent = `${speed.value}×`);
-    speed.onchange = () => void save({ signingSpeed: Number(speed.value) });
+    speed = speedControl(api, 'set-speed', s.signingSpeed);
     const caption = select(
-      CAPTION_SIZES.map((c) => [c, c.replace('-', ' ')] as const),
+      CAPTION_SIZES.map((c) => [c, CAPTION_SIZE_LABEL[c]] as const),
       s.captionSize,
     );
     caption.onchange = () => void save({ captionSize: caption.value as Settings['captionSize'] });
@@ -157,6 +165,19 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
       s.speechOutput,
     );
     speech.onchange = () => void save({ speechOutput: speech.value as Settings['speechOutput'] });
+    const retention = select(
+      TRANSCRIPT_RETENTIONS.map((r) => [r, RETENTION_LABEL[r]] as const),
+      s.transcriptRetention,
+    );
+    retention.onchange = () =>
+      void save({ transcriptRetention: retention.value as Settings['transcriptRetention'] });
+    const diagnostics = h('input', { type: 'checkbox', checked: s.diagnostics });
+    diagnostics.onchange = async () => {
+      await save({ diagnostics: diagnostics.checked });
+      // The compute-device detail depends on it: show or hide it now, keeping focus here.
+      await render();
+      document.getElementById('set-diagnostics')?.focus();
+    };
 
     dialog.replaceChildren(
       h('h2', { id: 'settings-title' }, 'Settings'),
@@ -176,8 +197,8 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
           'fieldset',
           {},
           h('legend', {}, 'Sign language'),
-          field('set-signpack', 'Sign → text pack', signPack),
-          field('set-speakpack', 'Text → sign pack', speakPack),
+          field('set-signpack', 'Sign language to text', signPack),
+          field('set-speakpack', 'Text to sign language', speakPack),
           field('set-device', 'Compute device', device, inference),
         ),
         h(
@@ -194,8 +215,7 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
             'div',
             { class: 'field' },
             h('label', { for: 'set-speed' }, 'Signing speed'),
-            Object.assign(speed, { id: 'set-speed' }),
-            speedOut,
+            h('div', { class: 'range-with-value' }, speed.input, speed.output),
           ),
         ),
         h(
@@ -204,7 +224,29 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
           h('legend', {}, 'Display and speech'),
           field('set-caption', 'Caption size', caption),
           field('set-contrast', 'High contrast', contrast),
-          field('set-speech', "Speak the signer's captions and replies", speech),
+          field('set-speech', 'Read captions and replies aloud', speech),
+        ),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Conversations'),
+          field(
+            'set-retention',
+            'Keep earlier conversations',
+            retention,
+            'Kept on this computer only. The conversation in progress is always saved.',
+          ),
+        ),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Diagnostics'),
+          field(
+            'set-diagnostics',
+            'Show diagnostics',
+            diagnostics,
+            'Engine status, frame rates and delays, for whoever sets up this computer.',
+          ),
         ),
         h('div', { class: 'toolbar' }, h('button', { value: 'close', class: 'primary' }, 'Close')),
       ),
@@ -216,6 +258,9 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
     async open() {
       await render();
       dialog.showModal();
+    },
+    applySettings(s) {
+      if (dialog.open) speed?.set(s.signingSpeed);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The signer's side: camera preview with the landmark overlay, live captions, the numbers that
- * say whether perception keeps up (fps, per-frame latency, drops, which landmarker runs), and the
- * reply box, so the signer can always answer in writing.
+ * The signer's side: camera preview with the landmark overlay, live captions, and the reply box,
+ * so the signer can always answer in writing. The numbers that say whether perception keeps up
+ * (fps, per-frame latency, drops, which landmarker runs) show only with Settings → Diagnostics.
  */
 import type { SignBridgeApi } from '../../shared/ipc/api';
 import type { PackReport } from '../../shared/modelpack/report';
@@ -20,6 +20,8 @@ export interface SignerPanel {
   applySettings(s: Settings): void;
   /** Re-reads which packs are installed: the caption view's "not available" note depends on it. */
   refreshPacks(): Promise<void>;
+  /** Clears captions and the reply box (a new conversation). */
+  clear(): void;
 }
 
 /** Whether any verified pack can translate sign → text. */
@@ -42,8 +44,9 @@ export function signerPanel(
   const overlay = h('canvas', { class: 'overlay', 'aria-hidden': 'true' });
   const message = h('p', { class: 'camera-message', role: 'alert' });
   const startBtn = h('button', { type: 'button', class: 'primary' }, 'Start camera');
-  const stats = h('p', { class: 'stats', 'aria-live': 'off' }, 'Camera off');
+  const stats = h('p', { class: 'stats diagnostic', 'aria-live': 'off' }, 'Camera off');
   const captions = captionView(api);
+  const reply = replyBox(api, getSettings);
   let stream: MediaStream | undefined;
   let loop: PerceptionLoop | undefined;
 
@@ -78,6 +81,7 @@ export function signerPanel(
         frames,
         stats,
         overlayEnabled: () => getSettings().landmarkOverlay,
+        diagnostics: () => getSettings().diagnostics,
       });
     } catch (e) {
       stop();
@@ -99,7 +103,7 @@ export function signerPanel(
     h('div', { class: 'camera' }, video, overlay, message),
     h('div', { class: 'toolbar' }, startBtn, stats),
     captions.element,
-    replyBox(api, getSettings),
+    reply.element,
   );
   return {
     element,
@@ -110,6 +114,10 @@ export function signerPanel(
       const r = await api.invoke('packs.list', {});
       // Unknown is treated as absent: the note then says why captions are missing.
       captions.setSltInstalled(r.ok && hasSltPack(r.value.packs));
+    },
+    clear() {
+      captions.clear();
+      reply.clear();
     },
   };
 }

@@ -14,6 +14,8 @@ import { notify } from './notice';
 export interface SpeakerPanel {
   readonly element: HTMLElement;
   applySettings(s: Settings): void;
+  /** Clears the signs shown and the draft message (a new conversation). */
+  clear(): void;
 }
 
 export function speakerPanel(api: SignBridgeApi): SpeakerPanel {
@@ -82,6 +84,10 @@ export function speakerPanel(api: SignBridgeApi): SpeakerPanel {
       player.setSpeed(s.signingSpeed);
       if (avatarPath !== undefined && avatarPath !== s.avatarPath) void player.loadAvatar();
       avatarPath = s.avatarPath;
+    },
+    clear() {
+      player.clear();
+      input.value = '';
     },
   };
 }

@@ -1,12 +1,16 @@
 /**
  * The conversation transcript: both sides, timestamped, newest at the bottom. Entries come from
- * main (which wrote them to disk first), so what the user sees is what was saved.
+ * main (which wrote them to disk first), so what the user sees is what was saved. New turns
+ * scroll into view unless the reader has scrolled up (follow-scroll.ts). "New conversation"
+ * clears every window (main announces it); the ended conversation stays on disk as long as the
+ * retention setting keeps it.
  */
 import type { SignBridgeApi } from '../../shared/ipc/api';
 import { percent } from '../../shared/transcript/confidence';
 import type { EntrySource, TranscriptEntry } from '../../shared/transcript/entry';
 import { EXPORT_FORMATS } from '../../shared/transcript/export';
 import { clear, clock, h } from './dom';
+import { FollowScroll } from './follow-scroll';
 import { notify } from './notice';
 import { unsureMark } from './unsure-mark';
 
@@ -17,6 +21,13 @@ const SOURCE_LABEL: Record<EntrySource, string> = {
   'quick-reply': 'quick reply',
   sign: 'signed',
   speech: 'spoken',
+};
+
+/** Said as words: a screen reader spells ".srt" out letter by letter. */
+const EXPORT_LABEL: Record<(typeof EXPORT_FORMATS)[number], string> = {
+  txt: 'Save as text',
+  srt: 'Save as SRT subtitles',
+  vtt: 'Save as WebVTT subtitles',
 };
 
 function entryView(e: TranscriptEntry): HTMLElement {
@@ -51,7 +62,13 @@ function entryView(e: TranscriptEntry): HTMLElement {
   );
 }
 
-export function transcriptView(api: SignBridgeApi): HTMLElement {
+export interface TranscriptView {
+  readonly element: HTMLElement;
+  /** After a change of layout (caption size): stay at the newest turn if following it. */
+  keepFollowing(): void;
+}
+
+export function transcriptView(api: SignBridgeApi): TranscriptView {
   const list = h('ol', {
     class: 'transcript-list',
     role: 'log',
@@ -61,13 +78,14 @@ export function transcriptView(api: SignBridgeApi): HTMLElement {
   });
   const empty = h('p', { class: 'empty' }, 'Nothing said yet. Type a message or start the camera.');
   const seen = new Set<string>();
+  const follow = new FollowScroll(list);
 
   const add = (e: TranscriptEntry) => {
     if (seen.has(e.id)) return;
     seen.add(e.id);
     empty.hidden = true;
     list.append(entryView(e));
-    list.scrollTop = list.scrollHeight;
+    follow.keep();
   };
   const reload = async () => {
     const r = await api.invoke('transcript.list', {});
@@ -76,8 +94,10 @@ export function transcriptView(api: SignBridgeApi): HTMLElement {
     seen.clear();
     empty.hidden = r.value.entries.length > 0;
     r.value.entries.forEach(add);
+    follow.reset();
   };
   api.on('transcript.entry', add);
+  api.on('transcript.session', () => void reload());
 
   const exportAs = async (format: (typeof EXPORT_FORMATS)[number]) => {
     const r = await api.invoke('transcript.export', { format });
@@ -93,12 +113,12 @@ export function transcriptView(api: SignBridgeApi): HTMLElement {
   const newSession = async () => {
     const r = await api.invoke('transcript.newSession', {});
     if (!r.ok) return notify(`Could not start a new conversation: ${r.error.message}`, 'error');
-    await reload();
-    notify('New conversation started. The previous one is saved.');
+    // Every window (this one too) clears on main's transcript.session event.
+    notify('New conversation started.');
   };
 
   void reload();
-  return h(
+  const element = h(
     'section',
     { class: 'panel transcript', 'aria-labelledby': 'transcript-title' },
     h('h2', { id: 'transcript-title' }, 'Conversation'),
@@ -108,9 +128,10 @@ export function transcriptView(api: SignBridgeApi): HTMLElement {
       'div',
       { class: 'toolbar', role: 'toolbar', 'aria-label': 'Transcript actions' },
       ...EXPORT_FORMATS.map((f) =>
-        h('button', { type: 'button', onclick: () => void exportAs(f) }, `Export .${f}`),
+        h('button', { type: 'button', onclick: () => void exportAs(f) }, EXPORT_LABEL[f]),
       ),
       h('button', { type: 'button', onclick: () => void newSession() }, 'New conversation'),
     ),
   );
+  return { element, keepFollowing: () => follow.keep() };
 }

@@ -5,6 +5,12 @@ export type DevicePreference = (typeof DEVICES)[number];
 
 export const CAPTION_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const SPEECH_OUTPUTS = ['off', 'system', 'espeak'] as const;
+/**
+ * How long earlier conversations stay on disk, enforced when the app starts and when the setting
+ * changes. The conversation in progress is always written, so a crash loses nothing.
+ */
+export const TRANSCRIPT_RETENTIONS = ['none', '30-days', 'all'] as const;
+export type TranscriptRetention = (typeof TRANSCRIPT_RETENTIONS)[number];
 
 /** Signing speed multiplier bounds shared by the settings form and the avatar player. */
 export const MIN_SIGNING_SPEED = 0.25;
@@ -32,6 +38,9 @@ const fields = {
   captionSize: z.enum(CAPTION_SIZES),
   highContrast: z.boolean(),
   speechOutput: z.enum(SPEECH_OUTPUTS),
+  transcriptRetention: z.enum(TRANSCRIPT_RETENTIONS),
+  /** Shows engine status, frame rates and latencies: for whoever sets the machine up. */
+  diagnostics: z.boolean(),
 };
 
 export const SettingsSchema = z.object(fields).strict();
@@ -53,4 +62,6 @@ export const DEFAULT_SETTINGS: Settings = {
   captionSize: 'medium',
   highContrast: false,
   speechOutput: 'off',
+  transcriptRetention: '30-days',
+  diagnostics: false,
 };

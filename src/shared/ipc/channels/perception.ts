@@ -15,7 +15,8 @@ export const PerceptionStatsSchema = z
         buffered: count,
         gaps: count,
         lastSeq: z.number().int(),
-        lastTimestamp: z.number(),
+        /** Capture time of the newest frame, ms (null before any frame). */
+        lastTimestamp: z.number().nullable(),
         latest: z.record(z.enum(COMPONENT_NAMES), count),
         /** Capture → SLT worker, ms, over the last frames (null before any frame). */
         latencyP50Ms: z.number().nullable(),

@@ -27,20 +27,21 @@ export const RendererEntrySchema = NewEntrySchema.superRefine((e, ctx) => {
   }
 });
 
+const SessionStartedSchema = z.object({ sessionId: z.string() }).strict();
+
 export const transcriptChannels = {
   'transcript.list': invoke(
     z.object({}).strict(),
     z.object({ sessionId: z.string(), entries: z.array(TranscriptEntrySchema) }).strict(),
   ),
   'transcript.append': invoke(RendererEntrySchema, TranscriptEntrySchema),
-  /** Starts a new session file; the previous one stays on disk. */
-  'transcript.newSession': invoke(
-    z.object({}).strict(),
-    z.object({ sessionId: z.string() }).strict(),
-  ),
+  /** Starts a new session file; the previous one stays on disk as long as retention keeps it. */
+  'transcript.newSession': invoke(z.object({}).strict(), SessionStartedSchema),
   'transcript.export': invoke(
     z.object({ format: z.enum(EXPORT_FORMATS) }).strict(),
     z.object({ filename: z.string(), mime: z.string(), content: z.string() }).strict(),
   ),
   'transcript.entry': event(TranscriptEntrySchema),
+  /** A new conversation began (from any window): every window clears what it shows. */
+  'transcript.session': event(SessionStartedSchema),
 } as const;
