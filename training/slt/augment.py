@@ -162,20 +162,25 @@ def _wrists(x: np.ndarray, side: str) -> np.ndarray:
     return np.stack([np.where(has, x[:, hx], x[:, px]), np.where(has, x[:, hy], x[:, py])], axis=1)
 
 
-def hard_frames(x: np.ndarray, side: str, fps: float = F.MODEL_FPS) -> np.ndarray:
-    """Frames where a detector struggles with this hand: at the face, near the other hand, fast."""
+def hard_frames(x: np.ndarray, side: str, fps: float = F.MODEL_FPS,
+                face_distance: float = DROP_FACE_DISTANCE) -> np.ndarray:
+    """Frames where a detector struggles with this hand: at the face, near the other hand, fast.
+    face_distance: wrist to nose, shoulder widths. The default 0.6 is what ase-slt v0.2/v0.3 trained
+    with; it also takes in the fingerspelling position beside the chin (avatar wrist ~0.54 from the
+    nose), where MediaPipe keeps real hands, so fingerspelling models train with 0.4."""
     w = _wrists(x, side)
     o = _wrists(x, HAND_SIDES[1 - HAND_SIDES.index(side)])
     nose = x[:, list(NOSE_XY)]
     body = x[:, BODY_MASK] > 0
-    near_face = np.linalg.norm(w - nose, axis=1) < DROP_FACE_DISTANCE
+    near_face = np.linalg.norm(w - nose, axis=1) < face_distance
     near_other = np.linalg.norm(w - o, axis=1) < DROP_HANDS_DISTANCE
     speed = np.zeros(len(x))
     speed[1:] = np.linalg.norm(np.diff(w, axis=0), axis=1) * fps
     return body & (near_face | near_other | (speed > DROP_FAST_SPEED))
 
 
-def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -> np.ndarray:
+def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0,
+               face_distance: float = DROP_FACE_DISTANCE) -> np.ndarray:
     """Features [T, F] → a copy with hands removed in runs (mostly in hard frames), as a missing
     hand is written: its block and its velocities 0, and its velocities 0 on the frame after."""
     if not 0.0 <= strength <= 1.0:
@@ -188,7 +193,7 @@ def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -
         u = rng.uniform(size=(n, 2))  # fixed draws per frame: the stream does not depend on the outcome
         if level <= 0:
             continue
-        hard = hard_frames(x, side)
+        hard = hard_frames(x, side, face_distance=face_distance)
         dropped = np.zeros(n, dtype=bool)
         in_run = False
         for t in range(n):
@@ -204,4 +209,48 @@ def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -
         after = dropped.copy()
         after[1:] |= dropped[:-1]
         out[np.ix_(after, HAND_VELOCITY[side])] = 0.0
+    return out
+
+
+# ---- hand orientation ----
+# The avatar's hand orientation is planned from HamNoSys and differs from real signers' by tens of
+# degrees for some letters (docs/hands-fitted.md: orientation is most of the distance between the
+# avatar's letters and real ones). Rotating each hand's shape by a small random rotation, constant
+# over the utterance, teaches the model that a handshape held a little differently is the same
+# handshape; rotations stay well under the 90° that tells some letters apart (H from U).
+HAND_POINT_XYZ = {s: np.array([[F.FEATURE_NAMES.index(f"{s}.{p}.{a}") for a in "xyz"]
+                               for p in F.HAND_SHAPE_NAMES], dtype=np.int64) for s in HAND_SIDES}
+HAND_POINT_VEL = {s: np.array([[F.FEATURE_NAMES.index(f"vel.{s}.{p}.{a}") for a in "xyz"]
+                               for p in F.HAND_SHAPE_NAMES], dtype=np.int64) for s in HAND_SIDES}
+_ROTATE_STREAM = 3
+
+
+def rotate_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
+    return np.random.default_rng([seed, epoch, utterance, _ROTATE_STREAM])
+
+
+def rotation(yaw: float, pitch: float, roll: float) -> np.ndarray:
+    """3×3 rotation: roll about z (the image plane), then pitch about x, then yaw about y (radians)."""
+    cz, sz, cx, sx, cy, sy = np.cos(roll), np.sin(roll), np.cos(pitch), np.sin(pitch), np.cos(yaw), np.sin(yaw)
+    rz = np.array([[cz, -sz, 0], [sz, cz, 0], [0, 0, 1]])
+    rx = np.array([[1, 0, 0], [0, cx, -sx], [0, sx, cx]])
+    ry = np.array([[cy, 0, sy], [0, 1, 0], [-sy, 0, cy]])
+    return (ry @ rx @ rz).astype(np.float32)
+
+
+def rotate_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float) -> np.ndarray:
+    """Features [T, F] → a copy whose hands (points relative to the wrist, and their velocities)
+    are turned about the wrist by a rotation drawn per hand: up to max_degrees in the image plane,
+    half that out of it. Missing hands (zeros) stay zeros."""
+    if not 0.0 <= max_degrees <= 90.0:
+        raise ValueError(f"hand rotation {max_degrees}: expected degrees from 0 to 90")
+    out = np.array(x, dtype=np.float32, copy=True)
+    for side in HAND_SIDES:
+        a = np.radians(max_degrees) * rng.uniform(-1.0, 1.0, 3) * np.array([0.5, 0.5, 1.0])
+        if max_degrees <= 0:
+            continue
+        r = rotation(*a)
+        for idx in (HAND_POINT_XYZ[side], HAND_POINT_VEL[side]):
+            pts = out[:, idx]  # [T, 20, 3]
+            out[:, idx] = pts @ r.T
     return out

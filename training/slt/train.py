@@ -75,6 +75,10 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="strength of the per-utterance face offsets (augment.py); 0: none")
     p.add_argument("--hand-drop-aug", type=float, default=0.0,
                    help="strength of hand losses added in hard moments (augment.drop_hands); 0: none")
+    p.add_argument("--hand-rot-aug", type=float, default=0.0,
+                   help="largest random rotation of each hand's shape, degrees (augment.rotate_hands); 0: none")
+    p.add_argument("--drop-face-distance", type=float, default=0.6,
+                   help="wrist-to-nose distance (shoulder widths) where --hand-drop-aug counts a hand at the face")
     p.add_argument("--crop-aug", type=float, default=0.0,
                    help="chance that a one-token training utterance is cut to a random window "
                         "through its middle (augment.py); 0: none")
@@ -347,7 +351,10 @@ def main(argv=None) -> dict:
                 feats = [A.augment_face(x, A.utterance_rng(args.seed, epoch, i), args.face_aug)
                          for x, i in zip(feats, mine)]
             if args.hand_drop_aug > 0:
-                feats = [A.drop_hands(x, A.drop_rng(args.seed, epoch, i), args.hand_drop_aug)
+                feats = [A.drop_hands(x, A.drop_rng(args.seed, epoch, i), args.hand_drop_aug, args.drop_face_distance)
+                         for x, i in zip(feats, mine)]
+            if args.hand_rot_aug > 0:
+                feats = [A.rotate_hands(x, A.rotate_rng(args.seed, epoch, i), args.hand_rot_aug)
                          for x, i in zip(feats, mine)]
             if args.crop_aug > 0:
                 feats = [A.crop_single_sign(x, len(ctc_ids[i]), A.crop_rng(args.seed, epoch, i), args.crop_aug)

@@ -146,3 +146,45 @@ def test_hand_drops_are_deterministic_and_off_at_zero():
     x = body_with_hands()
     assert np.array_equal(A.drop_hands(x, A.drop_rng(1, 2, 3)), A.drop_hands(x, A.drop_rng(1, 2, 3)))
     assert np.array_equal(A.drop_hands(x, A.drop_rng(1, 2, 3), 0.0), x)
+
+
+def test_a_smaller_face_distance_spares_the_fingerspelling_position():
+    x = body_with_hands()
+    idx = F.FEATURE_NAMES.index
+    x[20:30, idx("rightHand.wrist.x")] = -0.45  # beside the chin: 0.54 from the nose
+    x[20:30, idx("rightHand.wrist.y")] = -0.7
+    assert A.hard_frames(x, "rightHand")[21:29].all()  # the default (what ase-slt trained with)
+    assert not A.hard_frames(x, "rightHand", face_distance=0.4)[21:29].any()
+
+
+def test_hand_rotation_turns_each_hand_rigidly_and_nothing_else():
+    x = body_with_hands()
+    rng = np.random.default_rng(5)
+    for s in A.HAND_SIDES:
+        x[:, A.HAND_POINT_XYZ[s]] = rng.normal(0, 1, (len(x), 20, 3))
+        x[:, A.HAND_POINT_VEL[s]] = rng.normal(0, 0.1, (len(x), 20, 3))
+    y = A.rotate_hands(x, A.rotate_rng(1, 0, 4), 30.0)
+    for s in A.HAND_SIDES:
+        a, b = x[:, A.HAND_POINT_XYZ[s]], y[:, A.HAND_POINT_XYZ[s]]
+        assert not np.allclose(a, b)
+        # rigid: lengths and pairwise distances kept
+        assert np.allclose(np.linalg.norm(a, axis=2), np.linalg.norm(b, axis=2), atol=1e-5)
+        assert np.allclose(np.linalg.norm(a[:, 0] - a[:, 7], axis=1), np.linalg.norm(b[:, 0] - b[:, 7], axis=1), atol=1e-5)
+        # the same rotation on every frame: the angle between frame 0 and frame 9 of a point is kept
+        assert np.allclose((a[0] * a[9]).sum(1), (b[0] * b[9]).sum(1), atol=1e-4)
+    moved = np.concatenate([A.HAND_POINT_XYZ[s].ravel() for s in A.HAND_SIDES]
+                           + [A.HAND_POINT_VEL[s].ravel() for s in A.HAND_SIDES])
+    others = np.setdiff1d(np.arange(F.FEATURE_DIM), moved)
+    assert np.array_equal(y[:, others], x[:, others])
+    assert np.array_equal(A.rotate_hands(x, A.rotate_rng(1, 0, 4), 0.0), x)
+    assert np.array_equal(A.rotate_hands(x, A.rotate_rng(1, 0, 4), 30.0), y)
+
+
+def test_hand_rotation_stays_within_the_limit():
+    x = np.zeros((3, F.FEATURE_DIM), np.float32)
+    s = "rightHand"
+    x[:, A.HAND_POINT_XYZ[s][7]] = [0.0, -1.0, 0.0]  # the index tip straight up
+    for u in range(100):
+        y = A.rotate_hands(x, A.rotate_rng(2, 0, u), 20.0)
+        tip = y[0, A.HAND_POINT_XYZ[s][7]]
+        assert np.degrees(np.arccos(np.clip(-tip[1], -1, 1))) <= 20.0 * 1.25 + 1e-3
