@@ -29,6 +29,10 @@ function decode(base64: string): ArrayBuffer {
   return bytes.buffer;
 }
 
+/** The bust view: aimed this far above the head bone, from this far away (metres). */
+const BUST_ABOVE_HEAD_M = 0.02;
+const BUST_DISTANCE_M = 1.0;
+
 function place(view: ReviewView, a: SigningAvatar, s: Stage): void {
   const cam = s.camera;
   const aspect = view.width / view.height;
@@ -44,6 +48,9 @@ function place(view: ReviewView, a: SigningAvatar, s: Stage): void {
     const eye = a.skeleton.bones.leftEye?.position ?? [0, head[1] + 0.1, head[2]];
     target = new Vector3(0, eye[1] - 0.025, head[2]);
     distance = 0.62;
+  } else if (view.camera === 'bust') {
+    target = new Vector3(0, head[1] + BUST_ABOVE_HEAD_M, head[2]);
+    distance = BUST_DISTANCE_M;
   } else if (view.camera === 'hands') {
     const l = new Vector3();
     const r = new Vector3();

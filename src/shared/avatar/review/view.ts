@@ -2,8 +2,9 @@
 import type { Handshape } from './handshapes';
 
 export interface ReviewView {
+  /** `bust`: the whole head with the shoulders below it, for reading the face's grammar. */
   readonly camera:
-    'upper' | 'face' | 'hands' | 'full' | 'side' | 'shoulders' | 'threeQuarter' | 'back';
+    'upper' | 'face' | 'bust' | 'hands' | 'full' | 'side' | 'shoulders' | 'threeQuarter' | 'back';
   readonly width: number;
   readonly height: number;
   readonly pose?: 'tpose' | 'armsDown' | 'handsForward';

@@ -54,6 +54,11 @@ const CANON_IPD_CM = CANONICAL_FACE.LEFT_EYE_UPPER[0] - CANONICAL_FACE.RIGHT_EYE
 const FACE_GAIN = {
   browRaise: 0.9,
   browFurrow: 0.35,
+  /**
+   * Knitted brows also come down (corrugator and depressor: the default avatar's browFurrow
+   * lowers them 2–5 mm), which is what tells them from raised ones in a wh-question.
+   */
+  browFurrowLower: 0.3,
   mouthOpen: { aa: 1.6, oh: 1.2, ou: 0.6, ih: 0.5, ee: 0.4 },
   mouthWiden: { ee: 0.6, ih: 0.3, ou: -0.5, happy: 0.3 },
   cornerRaise: { happy: 0.5, sad: -0.4 },
@@ -193,9 +198,12 @@ function faceExpression(f: number, w: (f: number, n: ClipExpression) => number):
   const blink = w(f, 'blink');
   // A squint closes an eye halfway; the two-eyed one adds to each side's own.
   const squint = w(f, 'squint');
+  const lower = w(f, 'browFurrow') * FACE_GAIN.browFurrowLower;
   return {
-    browRaiseLeftCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseLeft')) * FACE_GAIN.browRaise,
-    browRaiseRightCm: Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseRight')) * FACE_GAIN.browRaise,
+    browRaiseLeftCm:
+      Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseLeft')) * FACE_GAIN.browRaise - lower,
+    browRaiseRightCm:
+      Math.min(1, w(f, 'browRaise') + w(f, 'browRaiseRight')) * FACE_GAIN.browRaise - lower,
     browFurrowCm: w(f, 'browFurrow') * FACE_GAIN.browFurrow,
     eyeClosureLeft: Math.min(1, blink + w(f, 'blinkLeft') + (squint + w(f, 'squintLeft')) * 0.5),
     eyeClosureRight: Math.min(1, blink + w(f, 'blinkRight') + (squint + w(f, 'squintRight')) * 0.5),
