@@ -34,10 +34,28 @@ export interface FingerspellingEvalOptions {
 }
 
 export function evalFingerspelling(opts: FingerspellingEvalOptions): FingerspellingEval {
-  const skeleton = opts.skeleton ?? DEFAULT_SKELETON;
+  const refs = synthesizedLetters(opts.sigml, opts.skeleton);
+  const queries = realLetters(opts.index, opts.signLanguage, new Set(refs.map((r) => r.label)));
+  if (refs.length === 0 || queries.length === 0) {
+    throw new Error(
+      `nothing to compare: ${refs.length} synthesized letters, ${queries.length} recordings of ${opts.signLanguage} in ${opts.index}`,
+    );
+  }
+  const result = nearestNeighbour(queries, refs);
+  const confusions = Object.fromEntries(
+    result.matches.filter((m) => m.label !== m.predicted).map((m) => [m.label, m.predicted]),
+  );
+  return { ...result, letters: refs.length, confusions, chance: 1 / refs.length };
+}
+
+/** The held hand of each letter of an alphabet SiGML, signed on the avatar (FK landmarks). */
+export function synthesizedLetters(
+  sigml: string,
+  skeleton: Skeleton = DEFAULT_SKELETON,
+): Labelled[] {
   const camera = defaultCamera(skeleton);
   const refs: Labelled[] = [];
-  for (const s of parseSigml(fs.readFileSync(opts.sigml)).signs) {
+  for (const s of parseSigml(fs.readFileSync(sigml)).signs) {
     if (!s.understood) continue;
     const clip = synthesize([{ gloss: s.gloss, letters: [s.spec], source: 'alphabet' }], {
       fps: FPS,
@@ -51,9 +69,17 @@ export function evalFingerspelling(opts: FingerspellingEvalOptions): Fingerspell
     const d = heldDescriptor(frames, 'rightHand', camera.width / camera.height);
     if (d) refs.push({ label: s.gloss.toUpperCase(), descriptor: d });
   }
-  const letters = new Set(refs.map((r) => r.label));
+  return refs;
+}
+
+/** The held hand of each real clip of that sign language whose letter is in `letters`. */
+export function realLetters(
+  index: string,
+  signLanguage: string,
+  letters: ReadonlySet<string>,
+): Labelled[] {
   const rows = fs
-    .readFileSync(opts.index, 'utf8')
+    .readFileSync(index, 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -62,9 +88,9 @@ export function evalFingerspelling(opts: FingerspellingEvalOptions): Fingerspell
   for (const r of rows) {
     const label = (r[5] ?? '').toUpperCase();
     // Only letters the synthesized alphabet has (recordings may add Ä, Ö, Ü, ß).
-    if (r[2] !== opts.signLanguage || !letters.has(label)) continue;
+    if (r[2] !== signLanguage || !letters.has(label)) continue;
     const pose = decodePose(
-      new Uint8Array(fs.readFileSync(path.join(path.dirname(opts.index), r[0] ?? ''))),
+      new Uint8Array(fs.readFileSync(path.join(path.dirname(index), r[0] ?? ''))),
     );
     const frames = poseToFrames(pose);
     const hand = activeHand(frames);
@@ -76,14 +102,5 @@ export function evalFingerspelling(opts: FingerspellingEvalOptions): Fingerspell
     );
     if (d) queries.push({ label, descriptor: d });
   }
-  if (refs.length === 0 || queries.length === 0) {
-    throw new Error(
-      `nothing to compare: ${refs.length} synthesized letters, ${queries.length} recordings of ${opts.signLanguage} in ${opts.index}`,
-    );
-  }
-  const result = nearestNeighbour(queries, refs);
-  const confusions = Object.fromEntries(
-    result.matches.filter((m) => m.label !== m.predicted).map((m) => [m.label, m.predicted]),
-  );
-  return { ...result, letters: refs.length, confusions, chance: 1 / refs.length };
+  return queries;
 }

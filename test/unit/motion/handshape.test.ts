@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../helpers/quat';
 import {
+  DEFAULT_HAND_PARAMS,
   handFK,
   handModel,
   handshapePose,
   makeHandPoints,
+  setHandParams,
   spotForPose,
   type HandshapeSpec,
 } from '../../../src/shared/motion/hand';
@@ -22,7 +24,17 @@ const model = handModel(DEFAULT_SKELETON, 'right');
 const flex = (spec: HandshapeSpec, f: number, j: number): number =>
   angleQ(handshapePose(model, spec)[f * 3 + j]!) * DEG;
 
+// These pin the shape machinery on the hand-written numbers; the fitted ones (fitted.json) are
+// checked against the meaning of each name in hand-fit.test.ts.
 describe('handshape tables', () => {
+  let previous = DEFAULT_HAND_PARAMS;
+  beforeAll(() => {
+    previous = setHandParams(DEFAULT_HAND_PARAMS);
+  });
+  afterAll(() => {
+    setHandParams(previous);
+  });
+
   it('fist: every finger curled at all three joints', () => {
     for (let f = 1; f <= 4; f++) {
       expect(flex({ base: 'fist' }, f, 0)).toBeGreaterThan(70);

@@ -1,2 +1,3 @@
 export * from './hand-descriptor';
 export * from './nearest';
+export * from './hand-points';

@@ -4,3 +4,4 @@ export * from './pose';
 export * from './parts';
 export * from './thumb';
 export * from './shape';
+export * from './params';

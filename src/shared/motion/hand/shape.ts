@@ -1,6 +1,4 @@
 import {
-  BEND_STEP_DEG,
-  BENDING_JOINT_STEPS,
   type Bending,
   type Digit,
   type FingerPart,
@@ -21,6 +19,14 @@ import {
   type Vec3,
 } from '../math';
 import { ALONG_FINGERS, PALMAR, RADIAL } from './fingers';
+import {
+  DIP_MAX_DEG,
+  FITTED_HAND_PARAMS,
+  type HandParams,
+  type Role,
+  type Spread,
+  type ThumbPlan,
+} from './params';
 import type { HandModel } from './model';
 import { spotOnHand } from './parts';
 import { blendHandPose, handFK, makeHandPoints, restHandPose, type HandPose } from './pose';
@@ -49,44 +55,13 @@ export interface HandshapeSpec {
   readonly between?: HandshapeSpec;
 }
 
-/** Finger roles: [mcp, pip, dip] flexion in degrees. */
-const ROLE_FLEX = {
-  extended: [0, 0, 0],
-  closed: [88, 100, 65],
-  pinch: [48, 50, 25],
-  pinchAll: [55, 35, 15],
-  cee: [30, 40, 20],
-  ceeWide: [18, 25, 12],
-} as const;
-type Role = keyof typeof ROLE_FLEX;
-
-/** Spread of fingers 2–5 towards the thumb side, degrees. */
-const SPREADS = {
-  together: [1, 0, -1.5, -3.5],
-  spread: [12, 2, -9, -19],
-  vee: [11, -7, -1.5, -3.5],
-  converge: [-6, 0, 5, 10],
-} as const;
-type Spread = keyof typeof SPREADS;
-
-type ThumbPlan =
-  | 'overFingers'
-  | 'alongside'
-  | 'alongsideFist'
-  | 'acrossPalm'
-  | 'out'
-  | 'opposed'
-  | 'pinch'
-  | 'cee'
-  | 'ceeWide';
-
 interface BaseInfo {
   readonly selected: Role;
   readonly other: Role;
   readonly digits: readonly Digit[];
   readonly spread: Spread;
   readonly otherSpread: Spread;
-  readonly thumb: ThumbPlan;
+  readonly thumb: Exclude<ThumbPlan, 'between'>;
 }
 
 const BASES: Readonly<Record<HandshapeBase, BaseInfo>> = {
@@ -110,12 +85,28 @@ const CEE_WIDE_GAP = 0.06;
 const OPEN_PINCH_GAP = 0.022;
 /** How far the thumb tip rests from a surface it touches (finger thickness), adult metres. */
 const THUMB_CONTACT_GAP = 0.008;
-const DIP_MAX_DEG = 80;
 /** Crossed fingers: spread of the crossing finger towards the other, and of the other away. */
 const CROSS_LEAN_DEG = 16;
 const CROSS_GIVE_DEG = 5;
 
-const cache = new WeakMap<HandModel, Map<string, HandPose>>();
+let active: HandParams = FITTED_HAND_PARAMS;
+let cache = new WeakMap<HandModel, Map<string, HandPose>>();
+
+/** The parameters handshapePose uses (the committed fit unless setHandParams changed them). */
+export function handParams(): HandParams {
+  return active;
+}
+
+/**
+ * Makes handshapePose use these parameters from now on (a fit or an evaluation of one); returns
+ * the previous ones so the caller can put them back.
+ */
+export function setHandParams(params: HandParams): HandParams {
+  const old = active;
+  active = params;
+  cache = new WeakMap();
+  return old;
+}
 
 /** The finger bones' local rotations for a handshape on this hand. Cached per hand model. */
 export function handshapePose(model: HandModel, spec: HandshapeSpec): HandPose {
@@ -127,14 +118,22 @@ export function handshapePose(model: HandModel, spec: HandshapeSpec): HandPose {
   const key = JSON.stringify(spec);
   let pose = m.get(key);
   if (!pose) {
-    pose = computePose(model, spec);
-    if (spec.between) {
-      const other = handshapePose(model, spec.between);
-      pose = blendHandPose(restHandPose(), pose, other, 0.5);
-    }
+    pose = handshapePoseWith(model, spec, active);
     m.set(key, pose);
   }
   return pose;
+}
+
+/** handshapePose with the given parameters, uncached (what the fit evaluates). */
+export function handshapePoseWith(
+  model: HandModel,
+  spec: HandshapeSpec,
+  params: HandParams,
+): HandPose {
+  const pose = computePose(model, spec, params);
+  if (!spec.between) return pose;
+  const other = handshapePoseWith(model, spec.between, params);
+  return blendHandPose(restHandPose(), pose, other, 0.5);
 }
 
 const points = makeHandPoints();
@@ -147,7 +146,7 @@ const target = vec3();
 const spotPos = vec3();
 const spotNormal = vec3();
 
-function computePose(model: HandModel, spec: HandshapeSpec): HandPose {
+function computePose(model: HandModel, spec: HandshapeSpec, params: HandParams): HandPose {
   const info = BASES[spec.base];
   const special = (spec.fingers ?? []).filter((d) => d !== 1);
   const selected = new Set<Digit>(special.length > 0 ? special : info.digits);
@@ -155,11 +154,11 @@ function computePose(model: HandModel, spec: HandshapeSpec): HandPose {
   for (let digit = 2 as Digit; digit <= 5; digit = (digit + 1) as Digit) {
     const isSel = selected.has(digit);
     const role = isSel ? info.selected : info.other;
-    let flex: readonly number[] = ROLE_FLEX[role];
+    let flex: readonly number[] = params.roleFlex[role];
     const exempt = spec.exempt?.includes(digit) ?? false;
     const bend = spec.digitBends?.[digit] ?? (isSel && !exempt ? spec.bend : undefined);
-    if (bend) flex = BENDING_JOINT_STEPS[bend].map((s) => s * BEND_STEP_DEG);
-    let spreadDeg = SPREADS[isSel ? info.spread : info.otherSpread][digit - 2]!;
+    if (bend) flex = params.bendFlex[bend];
+    let spreadDeg = params.spreads[isSel ? info.spread : info.otherSpread][digit - 2]!;
     if (spec.crossed) {
       // The crossing finger leans over its neighbour; the neighbour gives way a little.
       const [over, under] = spec.crossed;
@@ -172,12 +171,17 @@ function computePose(model: HandModel, spec: HandshapeSpec): HandPose {
   // The thumb goes where its plan puts it, solved against this hand's own geometry.
   handFK(model, pose, points, rotations);
   thumbTarget(model, spec, info, selected, target);
+  // The fitted correction of where this plan puts the thumb tip.
+  const offset = params.thumbOffsets[thumbPlan(spec, info)];
+  addScaled3(target, target, ALONG_FINGERS, offset[0] * model.scale);
+  addScaled3(target, target, RADIAL, offset[1] * model.scale);
+  addScaled3(target, target, PALMAR, offset[2] * model.scale);
   const angles = solveThumb(model, target);
   const thumbBend = spec.digitBends?.[1];
   if (thumbBend) {
-    const steps = BENDING_JOINT_STEPS[thumbBend];
-    angles.mcp = steps[1] * BEND_STEP_DEG * DEG;
-    angles.ip = Math.min(steps[2] * BEND_STEP_DEG, DIP_MAX_DEG) * DEG;
+    const flex = params.bendFlex[thumbBend];
+    angles.mcp = flex[1] * DEG;
+    angles.ip = Math.min(flex[2], DIP_MAX_DEG) * DEG;
   }
   thumbRotations(model, angles, pose);
   return pose;
@@ -202,7 +206,7 @@ function setFinger(
   axisAngleQ(pose[f * 3 + 2]!, axis, Math.min(flex[2] ?? 0, DIP_MAX_DEG) * DEG);
 }
 
-function thumbPlan(spec: HandshapeSpec, info: BaseInfo): ThumbPlan | 'between' {
+function thumbPlan(spec: HandshapeSpec, info: BaseInfo): ThumbPlan {
   if (spec.thumbBetween) return 'between';
   if (spec.thumbContact) return 'pinch';
   switch (spec.thumb) {

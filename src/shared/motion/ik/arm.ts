@@ -11,6 +11,7 @@ import {
   distance3,
   dot3,
   fromBasisQ,
+  length3,
   mulQ,
   normalize3,
   quat,
@@ -70,6 +71,12 @@ const SHOULDER_FORWARD_MAX = 12 * DEG;
 const ELBOW_DOWN = -1;
 const ELBOW_OUT = 0.45;
 const ELBOW_BACK = -0.2;
+/** The folded arm's wrist stays at least this much beyond |upper arm − forearm| from the
+ * shoulder joint (the forearm's flesh against the upper arm's), adult metres. */
+const FOLD_MARGIN = 0.01;
+/** How far the shoulder girdle turns to make room for a wrist target by the shoulder, rad. */
+const SHOULDER_YIELD_MAX = 25 * DEG;
+const YIELD_ITERATIONS = 16;
 /** Elbow swivel candidates about the shoulder–wrist axis, then halving refinement, radians. */
 const SWIVEL_RANGE = 130 * DEG;
 const SWIVEL_STEP = 32.5 * DEG;
@@ -178,13 +185,16 @@ export function solveArm(
   if (sk.missing.indexOf(shoulderBone) >= 0) identityQ(locals.shoulder);
   mulQ(shoulderWorldQ, parent, locals.shoulder);
   // Upper-arm joint after the shoulder moved.
-  sub3(tmp, upperArmRest, b[shoulderBone]);
-  rotateV(tmp, shoulderWorldQ, tmp);
-  const shPos = body.pos[shoulderBone];
   const S = world.shoulderJoint;
-  S[0] = shPos[0] + tmp[0];
-  S[1] = shPos[1] + tmp[1];
-  S[2] = shPos[2] + tmp[2];
+  shoulderJoint(sk, body, shoulderBone, upperArmRest, shoulderWorldQ, S);
+  // A wrist target closer to the shoulder joint than the folded arm reaches (a fingertip on the
+  // ear with the wrist by the shoulder): the shoulder girdle gives way instead of the hand
+  // falling short of its contact.
+  const minReach = Math.abs(L1 - L2) + FOLD_MARGIN * sk.body.bodyScale;
+  if (sk.missing.indexOf(shoulderBone) < 0 && distance3(target, S) < minReach) {
+    yieldShoulder(sk, body, shoulderBone, upperArmRest, target, minReach, locals.shoulder, S);
+    mulQ(shoulderWorldQ, parent, locals.shoulder);
+  }
 
   // Reachable wrist position.
   sub3(u, target, S);
@@ -258,6 +268,70 @@ export function solveArm(
   evaluate(bestPhi);
   setPose(side, S, handRot, locals, world, shoulderWorldQ);
 }
+
+/** World position of the upper-arm joint for the shoulder bone's world rotation. */
+function shoulderJoint(
+  sk: Skeleton,
+  body: BodyState,
+  shoulderBone: 'leftShoulder' | 'rightShoulder',
+  upperArmRest: ReadonlyVec3,
+  shoulderWorld: ReadonlyQuat,
+  out: Vec3,
+): void {
+  sub3(clav, upperArmRest, sk.bones[shoulderBone]);
+  rotateV(clav, shoulderWorld, clav);
+  addScaled3(out, body.pos[shoulderBone], clav, 1);
+}
+
+/**
+ * Turns the shoulder (clavicle) about its own joint, away from a wrist target that lies within
+ * `minReach` of the upper-arm joint, by the least angle (≤ SHOULDER_YIELD_MAX) that puts the
+ * target at `minReach`. Updates the shoulder's local rotation and the upper-arm joint `S`.
+ */
+function yieldShoulder(
+  sk: Skeleton,
+  body: BodyState,
+  shoulderBone: 'leftShoulder' | 'rightShoulder',
+  upperArmRest: ReadonlyVec3,
+  target: ReadonlyVec3,
+  minReach: number,
+  shoulderLocal: Quat,
+  S: Vec3,
+): void {
+  const parent = body.rot.upperChest;
+  // Rotation axis: turns the clavicle from the target (the plane of clavicle and S − target).
+  sub3(clav, S, body.pos[shoulderBone]);
+  sub3(away, S, target);
+  cross3(yieldAxis, clav, away);
+  if (length3(yieldAxis) < 1e-9) cross3(yieldAxis, clav, Y_AXIS); // target along the clavicle
+  normalize3(yieldAxis, yieldAxis);
+  copyQ(baseShoulder, shoulderLocal);
+  mulQ(baseWorld, parent, baseShoulder);
+  // Bisection on the angle: the target's distance from the joint grows with it.
+  let lo = 0;
+  let hi = SHOULDER_YIELD_MAX;
+  for (let i = 0; i < YIELD_ITERATIONS; i++) {
+    const mid = (lo + hi) / 2;
+    axisAngleQ(yieldQ, yieldAxis, mid);
+    mulQ(yieldWorld, yieldQ, baseWorld);
+    shoulderJoint(sk, body, shoulderBone, upperArmRest, yieldWorld, S);
+    if (distance3(target, S) < minReach) lo = mid;
+    else hi = mid;
+  }
+  axisAngleQ(yieldQ, yieldAxis, hi);
+  mulQ(yieldWorld, yieldQ, baseWorld);
+  shoulderJoint(sk, body, shoulderBone, upperArmRest, yieldWorld, S);
+  conjugateQ(yieldQ, parent);
+  mulQ(shoulderLocal, yieldQ, yieldWorld);
+}
+
+const clav = vec3();
+const away = vec3();
+const yieldAxis = vec3();
+const baseShoulder = quat();
+const baseWorld = quat();
+const yieldQ = quat();
+const yieldWorld = quat();
 
 /** State of the solve in progress, shared with `evaluate` (module scratch, no closures). */
 const cur = {

@@ -1,2 +1,3 @@
 export * from './directions';
 export * from './frame';
+export * from './presentation';

@@ -12,7 +12,13 @@ import {
   type Quat,
   type Vec3,
 } from '../math';
-import { directionVector, handRotation, palmNormal, palmVectorForward } from '../orient';
+import {
+  directionVector,
+  handRotation,
+  palmNormal,
+  palmVectorForward,
+  presentLetter,
+} from '../orient';
 import type { Side } from '../rig';
 import { applyMirror, type CompileContext, type Mirror } from './context';
 import type { Anchor, Posture } from './types';
@@ -137,12 +143,19 @@ export function makePosture(
   st: HandState,
   anchor: Anchor,
 ): Posture {
-  const rot: Quat = handRotation(side, st.ext, st.palm, quat());
+  let { ext, palm } = st;
+  if (ctx.fingerspelling) {
+    // A letter is held as signers present it, not along the body's axes as written.
+    ext = copy3(vec3(), ext);
+    palm = copy3(vec3(), palm);
+    presentLetter(side, ext, palm);
+  }
+  const rot: Quat = handRotation(side, ext, palm, quat());
   return {
     shapeSpec: st.shapeSpec,
     shape: handshapePose(ctx.models[side], st.shapeSpec),
-    ext: st.ext,
-    palm: st.palm,
+    ext,
+    palm,
     rot,
     anchor,
   };

@@ -1,0 +1,3 @@
+export * from './align';
+export * from './objective';
+export * from './optimise';
