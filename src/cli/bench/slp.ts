@@ -42,6 +42,8 @@ export async function benchSlp(iterations: number): Promise<BenchResult> {
     metrics: {
       utterance_signs: wall.signs,
       utterance_frames: wall.frames,
+      utterance_seconds: r4(wall.seconds),
+      signs_per_second: r4(wall.signsPerSecond),
       synthesize_p50_ms: r4(wall.p50),
       synthesize_p95_ms: r4(wall.p95),
       synthesize_cpu_p50_ms: r4(cpu.p50),

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { intOption, parseOptions } from '../options';
+import { benchCoverage } from '../bench/coverage';
 import { benchIpc } from '../bench/ipc';
 import type { BenchResult } from '../bench/stats';
 import { benchLandmarks } from '../bench/landmarks';
@@ -23,7 +24,14 @@ const BENCHES: Record<
     summary: 'landmarker per frame (headless Chromium); renderer → SLT worker transport at 30 fps',
     run: benchLandmarks,
   },
-  slp: { summary: '10-sign utterance to motion clip; avatar update per frame', run: benchSlp },
+  slp: {
+    summary: '10-sign utterance to motion clip, signs per second; avatar update per frame',
+    run: benchSlp,
+  },
+  coverage: {
+    summary: 'share of non-empty SiGML signs animated, per lexicon in ../shared/data/sigml',
+    run: benchCoverage,
+  },
   slt: {
     summary:
       'sign → text: encoder chunk; end of a 10-sign utterance → final; worker CPU at 30 fps; RSS',

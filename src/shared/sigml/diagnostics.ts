@@ -11,6 +11,8 @@ export const DIAGNOSTIC_CODES = {
   'ignored-symbol': 'a HamNoSys symbol without effect on the sign (punctuation, version mark)',
   'symbol-case': 'a HamNoSys symbol written with different letter case',
   'unexpected-symbol': 'a HamNoSys symbol the grammar does not allow in this place',
+  'degraded-symbol':
+    'a symbol out of its place, read as the nearest thing motion performs (or left out)',
   'missing-symbol': 'the grammar needs a symbol here (e.g. a handshape, a closing bracket)',
   'unexpected-attribute': 'an attribute the element does not have in SiGML (ignored)',
   'unknown-tag': 'a non-manual tag value the tier does not know',

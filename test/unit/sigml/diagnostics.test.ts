@@ -24,12 +24,12 @@ describe('diagnostics', () => {
     expect(sign.spec.manual?.hands.dominant?.palm?.src).toEqual({ start: 3, end: 4 });
   });
 
-  it('a symbol in the wrong place is reported and skipped', () => {
+  it('an orientation among the movements degrades to a configuration change, with a warning', () => {
     const sign = parseOne('fist extfingeru palmd chest moved palmu');
     expect(sign.diagnostics).toMatchObject([
       {
-        severity: 'error',
-        code: 'unexpected-symbol',
+        severity: 'warning',
+        code: 'degraded-symbol',
         element: 'hampalmu',
         index: 5,
         line: 9,
@@ -37,23 +37,31 @@ describe('diagnostics', () => {
       },
     ]);
     expect(sign.diagnostics[0]?.message).toMatch(
-      /hampalmu \(palm\) is not allowed here; expected a movement/,
+      /hampalmu \(palm\) among the movements: read as a change of hand configuration/,
     );
-    expect(sign.spec.manual?.actions).toHaveLength(1);
+    expect(sign.understood).toBe(true);
+    expect(sign.spec.manual?.actions.map((a) => a.kind)).toEqual(['straight', 'replace']);
+  });
+
+  it('a symbol with no reading at all is still reported and skipped', () => {
+    const sign = parseOne('fist extfingeru palmd repeatfromstart');
+    expect(sign.diagnostics[0]).toMatchObject({ severity: 'error', code: 'unexpected-symbol' });
   });
 
   it('unbalanced brackets', () => {
     expect(parseOne('fist parbegin moved mover').diagnostics[0]?.message).toMatch(
       /hamparbegin is not closed by hamparend \(found the end\)/,
     );
+    // A stray closing bracket is left out with a warning (the sign is still performed).
     expect(parseOne('fist moved seqend').diagnostics[0]).toMatchObject({
-      code: 'unexpected-symbol',
+      severity: 'warning',
+      code: 'degraded-symbol',
       element: 'hamseqend',
     });
     expect(parseOne('fist parbegin moved seqend parend').diagnostics.map((d) => d.code)).toEqual([
       'missing-symbol',
-      'unexpected-symbol',
-      'unexpected-symbol',
+      'degraded-symbol',
+      'degraded-symbol',
     ]);
   });
 

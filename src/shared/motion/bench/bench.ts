@@ -1,4 +1,5 @@
 import type { SignSpec } from '../../sigml/spec';
+import type { TimelineEntry } from '../clip';
 import type { Skeleton } from '../skeleton';
 import { synthesize, type UtteranceItem } from '../synth';
 import { sampleUtterance } from './sample-signs';
@@ -7,6 +8,13 @@ export interface BenchResult {
   readonly runs: number;
   readonly signs: number;
   readonly frames: number;
+  /** Clip length at speed 1, seconds (rest pose before and after included). */
+  readonly seconds: number;
+  /**
+   * Signing rate at speed 1: signs over the time from the first sign's start (its transition
+   * included) to the last one's end, so the rest pose before and after does not count.
+   */
+  readonly signsPerSecond: number;
   /** Milliseconds per synthesize call. */
   readonly p50: number;
   readonly p95: number;
@@ -30,6 +38,14 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[i]!;
 }
 
+/** Signs per second between the first sign's start and the last sign's end (0 when empty). */
+export function signingRate(timeline: readonly TimelineEntry[]): number {
+  const start = timeline[0]?.start;
+  const end = timeline[timeline.length - 1]?.end;
+  if (start === undefined || end === undefined || end <= start) return 0;
+  return timeline.length / (end - start);
+}
+
 /** Times utterance → clip: p50 / p95 over `runs` calls after `warmup` (for `bench -- slp`). */
 export function benchSynthesize(options: BenchOptions): BenchResult {
   const signs = options.signs ?? sampleUtterance();
@@ -37,8 +53,9 @@ export function benchSynthesize(options: BenchOptions): BenchResult {
   const runs = options.runs ?? 30;
   const fps = options.fps ?? 30;
   const opts = { fps, ...(options.skeleton ? { skeleton: options.skeleton } : {}) };
-  let frames = 0;
-  for (let i = 0; i < (options.warmup ?? 5); i++) frames = synthesize(items, opts).frameCount;
+  const first = synthesize(items, opts);
+  let frames = first.frameCount;
+  for (let i = 1; i < (options.warmup ?? 5); i++) frames = synthesize(items, opts).frameCount;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = options.now();
@@ -50,6 +67,8 @@ export function benchSynthesize(options: BenchOptions): BenchResult {
     runs,
     signs: items.length,
     frames,
+    seconds: (first.frameCount - 1) / first.fps,
+    signsPerSecond: signingRate(first.timeline),
     p50: quantile(times, 0.5),
     p95: quantile(times, 0.95),
     max: times[times.length - 1] ?? Number.NaN,

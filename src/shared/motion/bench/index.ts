@@ -1,2 +1,4 @@
 export * from './bench';
 export * from './sample-signs';
+export * from './coverage';
+export * from './rare-lexicon';

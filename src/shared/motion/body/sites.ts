@@ -180,13 +180,17 @@ function pushOut(vols: ReturnType<typeof bodyVolumes>, pos: Vec3, normal: Vec3):
   }
 }
 
-/** Adult neutral signing space: lateral offset of each hand, height below the shoulders, reach. */
+/**
+ * Adult neutral signing space: lateral offset of each hand, height below the shoulders, reach.
+ * The height is the chest's (CHEST_BELOW_SHOULDERS and a little): signers keep the hands in front
+ * of the chest, where the face and hands are seen together; 0.24 m put them at the waist.
+ */
 const NEUTRAL_LATERAL = 0.1;
-const NEUTRAL_BELOW_SHOULDERS = 0.24;
+const NEUTRAL_BELOW_SHOULDERS = 0.17;
 const NEUTRAL_REACH_OF_ARM = 0.55;
 
 /**
- * The neutral signing space for a hand: in front of the lower chest on the hand's side, at about
+ * The neutral signing space for a hand: in front of the chest on the hand's side, at about
  * half the arm's reach from the shoulder line.
  */
 export function neutralSpace(sk: Skeleton, side: Side): SitePoint {

@@ -204,7 +204,9 @@ export function locationAnchor(
       const surface: Surface = { point: copy3(vec3(), point), normal };
       const spot = loc.contactBy
         ? spotOfSite(loc.contactBy, st.shapeSpec)
-        : spotFacing(ctx, lc.side, st, negate(normal));
+        : loc.region !== 'torso' && st.ext[1] > FINGERS_UP
+          ? knuckleSpot(st)
+          : spotFacing(ctx, lc.side, st, negate(normal));
       // Keep the rest of the hand in front of the site's surface too (not only the spot).
       addScaled3(point, point, normal, dist + clearance(ctx, lc.side, st, spot, normal));
       return { kind: 'body', bone: site.bone, point, spot, surface };
@@ -247,6 +249,17 @@ export function locationAnchor(
       return { kind: 'arm', site: loc.site, distance: distanceFor(ctx, loc, 'arm'), spot };
     }
   }
+}
+
+/**
+ * A hand whose fingers point up (ext's vertical component above this) at a head or face site
+ * meets it with the knuckles: placed by the palm or the back of the hand, the fingers stand a
+ * hand's length above the site, over the head (HELLO at the forehead went above the head).
+ */
+const FINGERS_UP = 0.7;
+
+function knuckleSpot(st: HandState): HandSpot {
+  return { kind: 'finger', part: 'base', finger: mainDigit(st.shapeSpec) - 1 };
 }
 
 /** Finger bones lie this far inside the skin, adult metres: points that close behind are fine. */

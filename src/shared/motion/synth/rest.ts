@@ -15,9 +15,12 @@ const HANG_OF_REACH = 0.96;
 /** Hanging hands sit this far out from the shoulder joints and in front of them, adult metres. */
 const HANG_OUT = 0.03;
 const HANG_FORWARD = 0.04;
-/** A hand resting during an utterance: in front of the lower belly, adult metres. */
+/**
+ * A hand resting during an utterance: in front of the belly, adult metres. High enough that the
+ * whole hand stays inside the default upper-body framing (at 0.02 m its fingers left the frame).
+ */
 const IDLE_LATERAL = 0.13;
-const IDLE_ABOVE_HIPS = 0.02;
+const IDLE_ABOVE_HIPS = 0.12;
 const IDLE_FORWARD = 0.12;
 
 function postureAtWrist(

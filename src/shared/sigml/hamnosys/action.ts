@@ -6,6 +6,7 @@ import { emptyModifiers, movementFields, parseModifiers, type HandContext } from
 import { isPlacementStart } from './placement';
 import { parseRepeat } from './repeat';
 import { parseGroup } from './group';
+import { degradeUnexpected } from './degrade';
 import { circle, modifiers, straight } from './movement';
 
 type Key<T> = keyof T;
@@ -70,6 +71,9 @@ export function parseActions(c: Cursor, ctx: ActionContext): Action[] {
       if (action) actions.push(action);
       if (c.pos === before) c.skipUnexpected('a movement');
     } else {
+      const degraded = c.cat() === 'repetition' ? false : degradeUnexpected(c, ctx.hand);
+      if (typeof degraded === 'object') actions.push(degraded);
+      if (degraded !== false) continue;
       c.skipUnexpected(
         c.cat() === 'repetition'
           ? 'a movement before the repetition'

@@ -40,6 +40,7 @@ function parsePart(c: Cursor, symbols: readonly string[]): ManualSpec {
   if (!nondominantOnly && c.is('hamnondominant') && !c.is('hametc', 1))
     nondominantOnly = c.accept('hamnondominant');
   const mime = c.accept('hammime');
+  skipBeforeConfig(c);
   let hands = parseConfigs(c, symmetry !== undefined);
   if (!hands.dominant)
     c.error(
@@ -77,6 +78,29 @@ function parsePart(c: Cursor, symbols: readonly string[]): ManualSpec {
   if (placement) spec.placement = placement;
   spec.twoHanded = !nondominantOnly && isTwoHanded(spec);
   return spec;
+}
+
+/**
+ * Symbols before the first handshape that have no meaning there (a sign written as
+ * "hamnomotion hamfinger2 …"): left out with a warning so that the hand configuration after them
+ * is read, rather than the sign failing. Only when a configuration follows within a few symbols.
+ */
+const LEADING_SKIP_MAX = 2;
+function skipBeforeConfig(c: Cursor): void {
+  if (isConfigStart(c)) return;
+  let k = 1;
+  while (k <= LEADING_SKIP_MAX && !isConfigStart(c, k)) k++;
+  if (k > LEADING_SKIP_MAX) return;
+  for (let i = 0; i < k; i++) {
+    const s = c.peek();
+    const cat = c.cat();
+    if (s === undefined || cat === 'bracket' || cat === 'connector' || cat === 'handedness') return;
+    c.warn(
+      'degraded-symbol',
+      `${s} before the handshape: left out, the sign starts at the handshape`,
+    );
+    c.pos++;
+  }
 }
 
 /** symmetry := (hamsymmpar | hamsymmlr) (hamfingerstraightmod | hamlargemod | hamalternatingmotion | hamnonipsi)* */
