@@ -16,6 +16,7 @@ import { t2gCommand } from './commands/t2g';
 import { packsCommand } from './commands/packs';
 import { speechCommand } from './commands/speech';
 import { synthCommand } from './commands/synth';
+import { warnLine } from './terminal-text';
 
 const COMMANDS: readonly Command[] = [
   packsCommand,
@@ -46,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    process.stderr.write(`unknown command "${name}"\n\n${help()}\n`);
+    warnLine(`unknown command "${name}"\n\n${help()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -57,10 +58,10 @@ async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${name}: ${e.message}\n\n${command.usage}\n`);
+      warnLine(`${name}: ${e.message}\n\n${command.usage}`);
       return 2;
     }
-    process.stderr.write(`${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    warnLine(`${name}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    warnLine(e instanceof Error ? (e.stack ?? e.message) : String(e));
     process.exit(1);
   },
 );

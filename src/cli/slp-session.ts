@@ -4,7 +4,9 @@ import { CLIP_FPS } from '../main/slp/slp-service';
 import { Signer } from '../workers/slp/signer';
 import { embeddingsDirOf } from '../workers/slp/t2g/engine';
 import { UsageError } from './command';
+import { checkGlossCount, checkTextLength } from './input-limits';
 import { resolvePack } from './pack-arg';
+import { warnLine } from './terminal-text';
 
 export interface SignerArgs {
   readonly pack: string;
@@ -23,14 +25,17 @@ export async function openSigner(args: SignerArgs): Promise<Signer> {
     fps: args.fps ?? CLIP_FPS,
     withT2g: args.withT2g,
   });
-  for (const w of signer.info.warnings) process.stderr.write(`slp: ${w}\n`);
+  for (const w of signer.info.warnings) warnLine(`slp: ${w}`);
   return signer;
 }
 
-/** `--gloss "HELLO MY NAME fs-JOHN"` → glosses; at least one. */
+/** `--gloss "HELLO MY NAME fs-JOHN"` → glosses; at least one, at most MAX_GLOSSES. */
 export function glossList(text: string | undefined): string[] {
-  const glosses = (text ?? '').split(/\s+/).filter((g) => g !== '');
+  const glosses = checkTextLength('--gloss', text ?? '')
+    .split(/\s+/)
+    .filter((g) => g !== '');
   if (glosses.length === 0)
     throw new UsageError('--gloss needs at least one gloss, e.g. --gloss "HELLO MY NAME fs-JOHN"');
+  checkGlossCount('--gloss', glosses);
   return glosses;
 }

@@ -7,6 +7,7 @@ import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+import { checkInputFile, MAX_INDEX_BYTES, MAX_SIGML_BYTES } from '../input-limits';
 import { resolvePack } from '../pack-arg';
 import { evalSlt, EVAL_SLT_USAGE } from './eval-slt';
 import { evalSltLetters, EVAL_SLT_LETTERS_USAGE } from '../eval/slt-letters';
@@ -111,8 +112,8 @@ function fingerspelling(argv: string[]): number {
   });
   if (!values.sigml || !values.index || !values['sign-language'])
     throw new UsageError('--sigml, --index and --sign-language are required');
-  for (const f of [values.sigml, values.index])
-    if (!fs.existsSync(f)) throw new Error(`${f} does not exist`);
+  checkInputFile('--sigml', values.sigml, MAX_SIGML_BYTES);
+  checkInputFile('--index', values.index, MAX_INDEX_BYTES);
   const r = evalFingerspelling({
     sigml: values.sigml,
     index: values.index,

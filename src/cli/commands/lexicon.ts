@@ -2,6 +2,7 @@ import { importLexicon } from '../../node/lexicon/import-lexicon';
 import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
+import { checkInputFile, MAX_SIGML_BYTES } from '../input-limits';
 import { parseOptions } from '../options';
 
 const SUBCOMMANDS = ['import'] as const;
@@ -34,6 +35,7 @@ export const lexiconCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (!values.sigml || !values.out) throw new UsageError('--sigml and --out are required');
+    checkInputFile('--sigml', values.sigml, MAX_SIGML_BYTES);
     const r = importLexicon({
       sigml: values.sigml,
       out: values.out,

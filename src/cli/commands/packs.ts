@@ -7,6 +7,7 @@ import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+import { warnLine } from '../terminal-text';
 
 const SUBCOMMANDS = ['list', 'verify'] as const;
 
@@ -66,9 +67,7 @@ export const packsCommand: Command = {
         .join('\n');
     });
     if (packs.length === 0) {
-      process.stderr.write(
-        `packs verify: no pack folders (with ${'manifest.json'}) found in ${dir}\n`,
-      );
+      warnLine(`packs verify: no pack folders (with ${'manifest.json'}) found in ${dir}`);
       return 1;
     }
     return ok ? 0 : 1;

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultAvatarPath } from '../../main/slp/avatar-file';
+import { defaultAvatarPath, MAX_AVATAR_BYTES } from '../../main/slp/avatar-file';
 import { outOfRangeMessage } from '../../shared/errors/invalid';
 import { openReview } from '../render/review-driver';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { intOption, parseOptions } from '../options';
+import { checkInputFile } from '../input-limits';
 import { glossList, openSigner } from '../slp-session';
+import { warnLine } from '../terminal-text';
 
 const USAGE = `usage: cli render --pack <id|dir> --gloss "..." --out <x.png> [--at 0..1] [--avatar <file.vrm>]
                   [--width W] [--height H] [--json]
@@ -37,14 +39,13 @@ export const renderCommand: Command = {
     const width = intOption('width', values.width, 640, 64, 4096);
     const height = intOption('height', values.height, 640, 64, 4096);
     const avatar = values.avatar ?? defaultAvatarPath();
-    if (!fs.existsSync(avatar))
-      throw new Error(
-        `avatar ${avatar} does not exist${values.avatar ? '' : ': run npm run setup'}`,
-      );
+    if (!fs.existsSync(avatar) && values.avatar === undefined)
+      throw new Error(`avatar ${avatar} does not exist: run npm run setup`);
+    checkInputFile('--avatar', avatar, MAX_AVATAR_BYTES);
     const signer = await openSigner({ pack: values.pack, avatar, withT2g: false });
     const u = signer.glosses(glossList(values.gloss));
     await signer.dispose();
-    for (const x of u.unresolved) process.stderr.write(`render: not signed: ${x.reason}\n`);
+    for (const x of u.unresolved) warnLine(`render: not signed: ${x.reason}`);
     const clip = u.clip;
     const first = clip?.timeline[0];
     if (clip === undefined || first === undefined)

@@ -5,6 +5,7 @@ import { invalidValueMessage } from '../../shared/errors/invalid';
 import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
+import { checkInputFile, MAX_WAV_BYTES } from '../input-limits';
 
 const SUBCOMMANDS = ['status', 'recognize', 'say'] as const;
 
@@ -38,7 +39,7 @@ export const speechCommand: Command = {
       }
       case 'recognize': {
         if (!values.in) throw new UsageError('--in <file.wav> is required');
-        if (!fs.existsSync(values.in)) throw new Error(`${values.in} does not exist`);
+        checkInputFile('--in', values.in, MAX_WAV_BYTES);
         const pcm = toMono(decodeWav(fs.readFileSync(values.in)), 16_000);
         const r = await speech.recognize(pcm.samples);
         emit(

@@ -8,6 +8,7 @@ import type { Command } from '../command';
 import { emit, UsageError } from '../command';
 import { parseOptions } from '../options';
 import { resolvePack } from '../pack-arg';
+import { warnLine } from '../terminal-text';
 
 const USAGE = `usage: cli t2g --pack <id|dir> --text "..." [--json]
        cli t2g --pack <id|dir> --in <file> --out <file>     one sentence per line in, one gloss line out
@@ -35,7 +36,7 @@ export const t2gCommand: Command = {
       embeddingsDir: embeddingsDirOf(modelsDir()),
     });
     try {
-      for (const w of engine.warnings) process.stderr.write(`t2g: ${w}\n`);
+      for (const w of engine.warnings) warnLine(`t2g: ${w}`);
       if (values.text !== undefined) {
         const r = await engine.translate(values.text);
         emit(values.json, r, () => {

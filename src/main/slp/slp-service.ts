@@ -3,7 +3,7 @@
  * from settings (replayed after a worker crash), and turns its results into IPC payloads.
  */
 import type { SlpResult } from '../../shared/ipc/channels/slp';
-import { clipToWire } from '../../shared/ipc/clip-wire';
+import { clipToWire, MAX_CLIP_FRAMES } from '../../shared/ipc/clip-wire';
 import { KindedError } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/schema';
 import { embeddingsDirOf } from '../../node/text/embeddings-file';
@@ -87,14 +87,34 @@ export class SlpService {
     };
   }
 
-  async say(text: string): Promise<SlpResult> {
+  /**
+   * Text → clip with the configured speak pack. `packId`, when given, must be that pack: the
+   * worker holds one pack, and signing with another than the caller asked for would be wrong
+   * without a word. A clip longer than the wire's frame cap is refused here, naming the limit,
+   * rather than failing later as an invalid response.
+   */
+  async say(text: string, packId?: string): Promise<SlpResult> {
     if (!this.status.ok)
       throw new KindedError('unavailable', `text → sign is unavailable: ${this.status.reason}`);
+    const configured = this.status.info.packId;
+    if (packId !== undefined && packId !== configured) {
+      throw new KindedError(
+        'invalid-request',
+        `pack "${packId}" is not the speak pack; text → sign signs with "${configured}" (choose another in Settings, or leave packId out)`,
+      );
+    }
     const r = await this.pool.call('slp.say', { text });
     if (!r.ok) throw new KindedError(r.error.kind, r.error.message);
     const u = r.value;
+    if (u.clip !== undefined && u.clip.frameCount > MAX_CLIP_FRAMES) {
+      const seconds = (n: number) => (n / (u.clip?.fps ?? CLIP_FPS)).toFixed(0);
+      throw new KindedError(
+        'invalid-request',
+        `the text signs as ${u.clip.frameCount} frames (${seconds(u.clip.frameCount)} s); one clip holds at most ${MAX_CLIP_FRAMES} frames (${seconds(MAX_CLIP_FRAMES)} s at ${u.clip.fps} fps): send shorter text`,
+      );
+    }
     return {
-      packId: this.status.info.packId,
+      packId: configured,
       t2g: u.t2g,
       unresolved: u.unresolved,
       ...(u.clip ? { clip: clipToWire(u.clip) } : {}),

@@ -1,7 +1,8 @@
 /**
  * Finds model packs in the app's models/ folder and the user's packs folder, verifies each
  * before use, and hands out only verified packs. A valid user pack with the same id as a bundled
- * one replaces it (that is how a user updates a pack); a broken one is reported and ignored.
+ * one replaces it (that is how a user updates a pack) when it does at least what the bundled one
+ * does; one that would take a capability away, or is broken, is reported and ignored.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,11 @@ export function discoverPackDirs(root: string): string[] {
     .sort();
 }
 
+/** Capabilities of `earlier` that `later` does not declare. */
+function missingCapabilities(earlier: Manifest, later: Manifest): string[] {
+  return earlier.capabilities.filter((c) => !later.capabilities.includes(c));
+}
+
 export class PackRegistry {
   private reports: PackReport[] = [];
   private readonly packs = new Map<string, LoadedPack>();
@@ -53,8 +59,29 @@ export class PackRegistry {
     for (const dir of this.roots.flatMap(discoverPackDirs)) {
       const { report, manifest } = verifyPackDir(dir);
       this.reports.push(report);
-      if (report.ok && manifest !== undefined) this.packs.set(manifest.id, { dir, manifest });
-      else {
+      if (report.ok && manifest !== undefined) {
+        const earlier = this.packs.get(manifest.id);
+        const lost = earlier ? missingCapabilities(earlier.manifest, manifest) : [];
+        if (earlier !== undefined && lost.length > 0) {
+          // An "ase" pack for sign → text only must not take text → sign away from the bundled one.
+          const message = `pack ${manifest.id} (${dir}) not used: it would replace ${earlier.dir}, which also does ${lost.join(', ')}: give it another id, or declare ${lost.join(', ')} too`;
+          this.reports[this.reports.length - 1] = {
+            ...report,
+            ok: false,
+            problems: [
+              {
+                file: MANIFEST_FILE,
+                expected: `capabilities including ${earlier.manifest.capabilities.join(', ')}`,
+                actual: manifest.capabilities.join(', ') || 'none',
+                message,
+              },
+            ],
+          };
+          this.logger.log('warn', message);
+          continue;
+        }
+        this.packs.set(manifest.id, { dir, manifest });
+      } else {
         // A broken copy never replaces a good one found earlier (e.g. a bundled pack).
         this.logger.log(
           'warn',

@@ -71,8 +71,38 @@ function compareTensors(
   return problems;
 }
 
+/**
+ * True when `rel` inside `dir` is reached through a symbolic link (the file or a folder on the
+ * way): the hash would then be checked on whatever the link points at, outside the pack, and
+ * could change between the check and the use.
+ */
+function throughLink(dir: string, rel: string): string | undefined {
+  let at = dir;
+  for (const part of rel.split('/')) {
+    at = path.join(at, part);
+    try {
+      if (fs.lstatSync(at).isSymbolicLink())
+        return path.relative(dir, at).split(path.sep).join('/');
+    } catch {
+      return undefined; // missing: reported as missing below
+    }
+  }
+  return undefined;
+}
+
 function verifyFile(dir: string, f: PackFile): PackProblem[] {
   const full = path.join(dir, f.path);
+  const link = throughLink(dir, f.path);
+  if (link !== undefined) {
+    return [
+      {
+        file: f.path,
+        expected: 'a file inside the pack folder',
+        actual: `${link} is a symbolic link`,
+        message: `${f.path} is reached through the symbolic link ${link}: pack files must be real files in ${dir}`,
+      },
+    ];
+  }
   if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
     return [
       {
@@ -158,7 +188,7 @@ export function verifyPackDir(dir: string): VerifiedPack {
     };
   }
   const m = parsed.data;
-  const problems = m.files.flatMap((f) => verifyFile(dir, f));
+  const problems = [...sameFileTwice(m.files), ...m.files.flatMap((f) => verifyFile(dir, f))];
   return {
     manifest: m,
     report: {
@@ -176,6 +206,29 @@ export function verifyPackDir(dir: string): VerifiedPack {
       capabilities: m.capabilities,
     },
   };
+}
+
+/**
+ * Paths that name one file in two spellings (`./x` and `x`, `a//b` and `a/b`): the manifest's
+ * own check compares the strings, so both would pass and one file be counted twice.
+ */
+function sameFileTwice(files: readonly PackFile[]): PackProblem[] {
+  const first = new Map<string, string>();
+  const problems: PackProblem[] = [];
+  for (const f of files) {
+    const key = path.posix.normalize(f.path);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, f.path);
+    else if (earlier !== f.path) {
+      problems.push({
+        file: f.path,
+        expected: 'each file listed once',
+        actual: `"${f.path}" and "${earlier}" are both ${key}`,
+        message: `${MANIFEST_FILE}: "${f.path}" is the file "${earlier}" listed again: list it once, as "${key}"`,
+      });
+    }
+  }
+  return problems;
 }
 
 function valueAt(root: unknown, p: readonly PropertyKey[]): unknown {

@@ -8,7 +8,7 @@ import { CLIP_BONES, CLIP_EXPRESSIONS } from '../motion/rig';
 import { base64ToFloat32, float32ToBase64 } from '../util/base64';
 
 /** Longest clip accepted: 10 minutes at 60 fps. */
-const MAX_FRAMES = 36_000;
+export const MAX_CLIP_FRAMES = 36_000;
 
 export const TimelineEntrySchema = z
   .object({
@@ -22,7 +22,7 @@ export const TimelineEntrySchema = z
 export const ClipWireSchema = z
   .object({
     fps: z.number().positive().max(240),
-    frameCount: z.number().int().min(1).max(MAX_FRAMES),
+    frameCount: z.number().int().min(1).max(MAX_CLIP_FRAMES),
     bones: z.array(z.enum(CLIP_BONES)),
     expressions: z.array(z.enum(CLIP_EXPRESSIONS)),
     rotations: z.string(),

@@ -72,7 +72,7 @@ function cues(entries: readonly TranscriptEntry[]): Cue[] {
     const next = sorted[i + 1];
     let end = start + (e.durationMs > 0 ? e.durationMs : DEFAULT_CUE_MS);
     if (next !== undefined) end = Math.min(end, Math.max(next.t - origin, start + MIN_CUE_MS));
-    return { start, end, label: SIDE_LABEL[e.side], text: e.text };
+    return { start, end, label: SIDE_LABEL[e.side], text: cueText(e.text) };
   });
 }
 
@@ -84,7 +84,7 @@ export function exportTranscript(
     case 'txt':
       return [...entries]
         .sort((a, b) => a.t - b.t)
-        .map((e) => `[${isoClock(e.t)}] ${entryLabel(e)}: ${e.text}`)
+        .map((e) => `[${isoClock(e.t)}] ${entryLabel(e)}: ${oneLine(e.text)}`)
         .join('\n')
         .concat(entries.length > 0 ? '\n' : '');
     case 'srt':
@@ -105,6 +105,25 @@ export function exportTranscript(
           .join('\n')
       );
   }
+}
+
+/** Line breaks of every kind (CR LF, CR, LF, NEL, LS, PS). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** The cue timing arrow: a text line holding it would be read as the start of a new cue. */
+const TIMING_ARROW = /-->/g;
+
+/**
+ * An entry's text as one cue line: a line break would end the cue early (a blank line) or start
+ * a forged one (a number, then a timing line), so line breaks become spaces and `-->` an arrow
+ * that no player reads as a timing (SRT has no escape for it; in VTT `>` is escaped anyway).
+ */
+function cueText(text: string): string {
+  return oneLine(text).replace(TIMING_ARROW, '→');
+}
+
+/** One entry, one line (in the plain-text export too, where a break would forge an entry). */
+function oneLine(text: string): string {
+  return text.replace(LINE_BREAK, ' ');
 }
 
 function escapeVtt(text: string): string {

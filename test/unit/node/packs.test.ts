@@ -147,6 +147,73 @@ describe('PackRegistry', () => {
   });
 });
 
+/** Rewrites a pack's manifest with `change` applied. */
+function rewrite(dir: string, change: (m: Manifest) => Manifest): void {
+  const file = path.join(dir, 'manifest.json');
+  const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  fs.writeFileSync(file, JSON.stringify(change(m), null, 2));
+}
+
+// Issue 18, low items: a user pack taking a capability away, symlinked files, one file twice.
+describe('pack checks that a hostile or careless pack cannot pass', () => {
+  it('keeps the bundled pack when a user pack with its id declares less (ase for slt only)', () => {
+    const bundled = makePack('ase');
+    rewrite(bundled.dir, (m) => ({ ...m, capabilities: ['slp', 't2g'] }));
+    const user = makePack('ase');
+    rewrite(user.dir, (m) => ({ ...m, capabilities: ['slt'] }));
+    const lines: string[] = [];
+    const reg = new PackRegistry([bundled.root, user.root], {
+      log: (_level, message) => lines.push(message),
+    });
+    const reports = reg.scan();
+    expect(reg.get('ase').dir).toBe(bundled.dir);
+    expect(reports.map((r) => [r.dir, r.ok])).toEqual([
+      [bundled.dir, true],
+      [user.dir, false],
+    ]);
+    expect(lines.join('\n')).toMatch(/would replace .* which also does slp, t2g/);
+    // A user pack that does everything the bundled one does still replaces it.
+    rewrite(user.dir, (m) => ({ ...m, capabilities: ['slp', 't2g', 'slt'] }));
+    reg.scan();
+    expect(reg.get('ase').dir).toBe(user.dir);
+  });
+
+  it('refuses a pack file that is a symbolic link, or lies in a linked folder', () => {
+    const { root, dir } = makePack();
+    const outside = path.join(root, 'outside.sigml');
+    fs.renameSync(path.join(dir, 'lexicon', 'a.sigml'), outside);
+    fs.symlinkSync(outside, path.join(dir, 'lexicon', 'a.sigml'));
+    const linkedFile = verifyPackDir(dir).report;
+    expect(linkedFile.ok).toBe(false);
+    expect(linkedFile.problems[0]?.message).toMatch(
+      /lexicon\/a\.sigml is reached through the symbolic link lexicon\/a\.sigml/,
+    );
+
+    const realDir = path.join(root, 'real-lexicon');
+    fs.mkdirSync(realDir);
+    fs.renameSync(outside, path.join(realDir, 'a.sigml'));
+    fs.rmSync(path.join(dir, 'lexicon'), { recursive: true });
+    fs.symlinkSync(realDir, path.join(dir, 'lexicon'));
+    const linkedDir = verifyPackDir(dir).report;
+    expect(linkedDir.ok).toBe(false);
+    expect(linkedDir.problems[0]?.actual).toBe('lexicon is a symbolic link');
+  });
+
+  it('refuses one file listed twice under two spellings (./x and x)', () => {
+    const { dir } = makePack();
+    rewrite(dir, (m) => {
+      const lexicon = m.files.find((f) => f.path === 'lexicon/a.sigml');
+      if (lexicon === undefined) throw new Error('test pack has no lexicon');
+      return { ...m, files: [...m.files, { ...lexicon, path: './lexicon//a.sigml' }] };
+    });
+    const { report } = verifyPackDir(dir);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      'manifest.json: "./lexicon//a.sigml" is the file "lexicon/a.sigml" listed again: list it once, as "lexicon/a.sigml"',
+    ]);
+  });
+});
+
 describe('bundled packs', () => {
   it('every pack in models/ matches its manifest (run scripts/packs/write-manifest.ts after editing one)', async () => {
     const { modelsDir } = await import('../../../src/node/paths');

@@ -51,3 +51,42 @@ describe('transcript export', () => {
     expect(exportTranscript([], 'vtt')).toBe('WEBVTT\n\n');
   });
 });
+
+describe('transcript export: text cannot forge cues or entries', () => {
+  const forged: TranscriptEntry[] = [
+    {
+      id: 'f1',
+      t: T0,
+      durationMs: 1000,
+      side: 'signer',
+      text: 'hi\n\n99\n00:00:09,000 --> 00:00:10,000\nSpeaker: I agree\r\nand\u2028more',
+    },
+    { id: 'f2', t: T0 + 2000, durationMs: 1000, side: 'speaker', text: 'a --> b' },
+  ];
+
+  it('keeps each SRT cue to one text line and no timing arrow in it', () => {
+    const srt = exportTranscript(forged, 'srt');
+    // Two cues: two timing lines, and every cue is number, timing, one text line.
+    expect(srt.match(/-->/g)).toHaveLength(2);
+    const blocks = srt.trimEnd().split('\n\n');
+    expect(blocks).toHaveLength(2);
+    for (const b of blocks) expect(b.split('\n')).toHaveLength(3);
+    expect(blocks[0]).toContain(
+      'Signer: hi  99 00:00:09,000 → 00:00:10,000 Speaker: I agree and more',
+    );
+    expect(blocks[1]).toContain('Speaker: a → b');
+  });
+
+  it('keeps each VTT cue to one text line', () => {
+    const vtt = exportTranscript(forged, 'vtt');
+    const blocks = vtt.trimEnd().split('\n\n');
+    expect(blocks[0]).toBe('WEBVTT');
+    expect(blocks).toHaveLength(3);
+    for (const b of blocks.slice(1)) expect(b.split('\n')).toHaveLength(2);
+    expect(vtt.match(/-->/g)).toHaveLength(2);
+  });
+
+  it('writes one line per entry in plain text', () => {
+    expect(exportTranscript(forged, 'txt').trimEnd().split('\n')).toHaveLength(2);
+  });
+});

@@ -14,7 +14,7 @@ export function slpHandlers(
   settings: SettingsStore,
 ): Pick<Handlers, 'slp.say' | 'avatar.get'> {
   return {
-    'slp.say': ({ text }) => slp.say(text),
+    'slp.say': ({ text, packId }) => slp.say(text, packId),
     'avatar.get': () => {
       const choice = chooseAvatar(settings.get().avatarPath);
       if (!fs.existsSync(choice.path)) {
