@@ -12,8 +12,13 @@ export interface RetargetBinding {
   readonly clip: PoseClip;
   /** Normalized bone node per clip bone slot, null where the avatar lacks the bone. */
   readonly nodes: ReadonlyArray<Object3D | null>;
-  /** Expression per clip expression slot, null where the avatar lacks it. */
+  /**
+   * Expression per clip expression slot, null where the avatar lacks it. Several slots may share
+   * one (a brow fallback): `groups[i]` lists the slots driving slot i's expression when i is the
+   * first of them (their weights combine by max), and is empty for the others.
+   */
   readonly expressions: ReadonlyArray<VRMExpression | null>;
+  readonly groups: ReadonlyArray<readonly number[]>;
   readonly hips: Object3D | null;
   readonly hipsRest: Vector3;
   /**
@@ -26,13 +31,39 @@ export interface RetargetBinding {
 const _target = new Quaternion();
 const _offset = new Vector3();
 
+/**
+ * The custom brow expressions (browRaise, browFurrow) carry question and negation grammar; a
+ * third-party avatar without them still shows the brows through the nearest VRM preset.
+ */
+const EXPRESSION_FALLBACK: Readonly<Record<string, string>> = {
+  browRaise: 'surprised',
+  browFurrow: 'angry',
+};
+
+function bindExpressions(
+  vrm: VRM,
+  names: readonly string[],
+): { expressions: (VRMExpression | null)[]; groups: number[][] } {
+  const get = (n: string): VRMExpression | null => vrm.expressionManager?.getExpression(n) ?? null;
+  const expressions = names.map((e) => {
+    const fallback = EXPRESSION_FALLBACK[e];
+    return get(e) ?? (fallback === undefined ? null : get(fallback));
+  });
+  const groups = expressions.map((e, i) =>
+    e !== null && expressions.indexOf(e) === i
+      ? expressions.flatMap((x, j) => (x === e ? [j] : []))
+      : [],
+  );
+  return { expressions, groups };
+}
+
 export function bindClip(vrm: VRM, clip: PoseClip): RetargetBinding {
   const humanoid = vrm.humanoid;
   const hips = humanoid.getNormalizedBoneNode('hips');
   return {
     clip,
     nodes: clip.bones.map((b) => humanoid.getNormalizedBoneNode(b)),
-    expressions: clip.expressions.map((e) => vrm.expressionManager?.getExpression(e) ?? null),
+    ...bindExpressions(vrm, clip.expressions),
     hips,
     hipsRest: hips ? hips.position.clone() : new Vector3(),
     flipXZ: vrm.meta.metaVersion === '0',
@@ -44,7 +75,7 @@ export function bindClip(vrm: VRM, clip: PoseClip): RetargetBinding {
  * from its current rotation (slerp) and mixes weights, for smooth cuts between clips.
  */
 export function applyFrame(binding: RetargetBinding, frame: number, blend = 1): void {
-  const { clip, nodes, expressions, flipXZ } = binding;
+  const { clip, nodes, expressions, groups, flipXZ } = binding;
   const f = Math.min(Math.max(Math.floor(frame), 0), clip.frameCount - 1);
   const sign = flipXZ ? -1 : 1;
   const rot = clip.rotations;
@@ -65,8 +96,10 @@ export function applyFrame(binding: RetargetBinding, frame: number, blend = 1): 
   const w0 = f * expressions.length;
   for (let i = 0; i < expressions.length; i++) {
     const e = expressions[i];
-    if (!e) continue;
-    const w = weights[w0 + i] as number;
+    const group = groups[i];
+    if (!e || !group || group.length === 0) continue;
+    let w = 0;
+    for (const j of group) w = Math.max(w, weights[w0 + j] as number);
     e.weight = blend >= 1 ? w : e.weight + (w - e.weight) * blend;
   }
   const hipsOffset = clip.hipsOffset;

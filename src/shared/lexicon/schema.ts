@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordingEntrySchema } from './recordings';
 
 /** Name of a pack lexicon's index, beside its SiGML files (pack role `lexicon-index`). */
 export const LEXICON_INDEX_FILE = 'index.json';
@@ -64,6 +65,8 @@ export const LexiconIndexSchema = z
     spokenLanguage: z.string().regex(BCP_47, 'a BCP 47 tag such as "en" or "en-US"'),
     description: z.string().max(2000).optional(),
     entries: z.array(LexiconEntrySchema).min(1),
+    /** Recorded signs (recordings.ts): `slp` signs these glosses from the recording, not SiGML. */
+    recordings: z.array(RecordingEntrySchema).optional(),
   })
   .strict()
   .superRefine((index, ctx) => {

@@ -10,6 +10,9 @@ import { synthesize } from '../../shared/motion';
 import type { Skeleton } from '../../shared/motion';
 import type { T2gResult } from '../../shared/text/result';
 import { loadSignLexicon } from './lexicon/load-lexicon';
+import { addRecordingIndex, packRecordings, type RecordingLibrary } from './recordings/library';
+import { signWithRecordings } from './recordings/utterance';
+import { FINGERSPELL_PREFIX } from '../../shared/text/result';
 import { openT2gEngine } from './t2g/engine';
 import type { T2gEngine } from './t2g/engine';
 import type { SignedUtterance, SlpConfig, SlpConfigured } from './tasks';
@@ -21,7 +24,17 @@ export class Signer {
     private readonly t2g: T2gEngine | undefined,
     private readonly skeleton: Skeleton | undefined,
     readonly info: SlpConfigured,
+    private readonly recordings: RecordingLibrary,
   ) {}
+
+  /**
+   * Adds recorded signs from an index.csv (spoken-to-signed layout, read in place) for the pack's
+   * sign language; returns how many rows were taken. These glosses are then signed from their
+   * recordings instead of SiGML.
+   */
+  addRecordings(indexCsv: string): number {
+    return addRecordingIndex(this.recordings, indexCsv, this.config.pack.manifest.signLanguage);
+  }
 
   static async open(config: SlpConfig): Promise<Signer> {
     const started = performance.now();
@@ -63,7 +76,8 @@ export class Signer {
       warnings,
       loadMs: performance.now() - started,
     };
-    return new Signer(config, lexicon, t2g, skeleton, info);
+    const recordings = packRecordings({ dir: config.pack.dir, manifest: config.pack.manifest });
+    return new Signer(config, lexicon, t2g, skeleton, info, recordings);
   }
 
   async say(text: string): Promise<SignedUtterance> {
@@ -87,6 +101,20 @@ export class Signer {
 
   private sign(t2g: T2gResult, t2gMs: number): SignedUtterance {
     const t1 = performance.now();
+    const glosses = t2g.signs.map((s) => s.gloss);
+    if (glosses.some((g) => !g.startsWith(FINGERSPELL_PREFIX) && this.recordings.has(g))) {
+      const r = signWithRecordings(glosses, t2g.nonManual, this.lexicon, this.recordings, {
+        fps: this.config.fps,
+        skeleton: this.skeleton,
+      });
+      return {
+        t2g,
+        unresolved: r.unresolved,
+        clip: r.clip,
+        warnings: r.warnings,
+        timings: { t2gMs, synthMs: performance.now() - t1 },
+      };
+    }
     const { items, unresolved } = this.lexicon.resolve(t2g.signs.map((s) => s.gloss));
     // Spans index the t2g signs; drop the unresolved ones and shift the spans to match.
     const keep = t2g.signs.map((s) => !unresolved.some((u) => u.gloss === s.gloss));

@@ -31,6 +31,8 @@ export interface SignedUtterance {
   readonly t2g: T2gResult;
   readonly unresolved: Unresolved[];
   readonly clip?: Clip;
+  /** Recorded signs that could not be used (each names its file); those glosses used SiGML. */
+  readonly warnings?: string[];
   readonly timings: { t2gMs: number; synthMs: number };
 }
 

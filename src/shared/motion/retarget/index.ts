@@ -1,0 +1,3 @@
+export * from './retarget';
+export * from './pose-clip';
+export * from './compose';
