@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order of speed: lint, formatting, types, build, unit, integration,
-// end-to-end (Playwright + Chromium in host mode) and the Python training tests. Each step runs
+// reliability, end-to-end (Playwright + Chromium in host mode) and the Python training tests.
+// `npm test -- NAME...` runs only the named steps (e.g. `npm test -- reliability`). Each step runs
 // even if an earlier one failed, so one run shows everything; the exit code is non-zero if any did.
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './lib/paths.mjs';
@@ -13,6 +14,8 @@ const steps = [
   ['build', process.execPath, ['scripts/build.mjs', '--if-stale']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['integration', 'npx', ['vitest', 'run', '--project', 'integration']],
+  // Load, injected faults and fuzzing, with figures (test-results/reliability.json): ~2 min.
+  ['reliability', 'npx', ['vitest', 'run', '--project', 'reliability']],
   ['e2e', 'npx', ['playwright', 'test']],
   ['python', process.execPath, ['scripts/test-python.mjs']],
 ].filter(([name]) => only.length === 0 || only.includes(name));

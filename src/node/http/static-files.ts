@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { pipeline } from 'node:stream';
+import { Transform, pipeline } from 'node:stream';
 import type { Logger } from '../logger';
 
 const MIME: Record<string, string> = {
@@ -52,6 +52,28 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
 }
 
 /**
+ * Passes the bytes of a file of `size` bytes through, failing when more or fewer come: a file
+ * rewritten while served (a rebuild) must abort the response, which says its length, rather than
+ * reach the client as a whole file of another length.
+ */
+function exactly(size: number, file: string): Transform {
+  let seen = 0;
+  const changed = () =>
+    new Error(
+      `${file} changed while it was served: ${seen} bytes read, expected ${size} (its size when opened)`,
+    );
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      done(seen > size ? changed() : null, chunk);
+    },
+    flush(done) {
+      done(seen === size ? null : changed());
+    },
+  });
+}
+
+/**
  * Streams `file` as the body of a 200. A file gone since it was located (a rebuild while host
  * mode runs) gets `notFound()`; a read that fails mid-body aborts that response only. The read
  * stream always has an error listener: an 'error' event without one ends the process.
@@ -69,11 +91,15 @@ export function sendFile(
     notFound();
   };
   stream.once('error', openFailed);
+  // The size of the file opened, not of whatever has its name by the time it is read.
+  let fd = -1;
+  stream.once('open', (opened: number) => (fd = opened));
   stream.once('ready', () => {
     stream.off('error', openFailed);
-    res.writeHead(200, headers);
+    const size = fs.fstatSync(fd).size;
+    res.writeHead(200, { ...headers, 'content-length': size });
     // pipeline also closes the file when the client goes away mid-body.
-    pipeline(stream, res, (e) => {
+    pipeline(stream, exactly(size, file), res, (e) => {
       if (e && (e as { code?: unknown }).code !== 'ERR_STREAM_PREMATURE_CLOSE')
         logger.log('warn', `${file} failed while being served: ${e.message}`);
     });

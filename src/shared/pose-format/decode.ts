@@ -130,6 +130,11 @@ function decodeFlatBody(
 ): PoseBody {
   const b = 'body';
   const fps = version === '0.1' ? r.u16(b, 'fps') : r.f32(b, 'fps');
+  // A float fps of NaN or infinity is corruption: every duration computed from it would be too.
+  if (!Number.isFinite(fps)) {
+    r.offset -= 4;
+    r.fail(b, 'a finite fps', String(fps));
+  }
   const framesAt = r.offset;
   const framesField = version === '0.1' ? r.u16(b, 'frame count') : r.u32(b, 'frame count');
   const people = r.u16(b, 'people count');
