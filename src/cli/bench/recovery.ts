@@ -11,6 +11,7 @@ import path from 'node:path';
 import { workerScript } from '../../node/paths';
 import { silentLogger } from '../../node/logger';
 import { WorkerPool } from '../../main/pool/worker-pool';
+import { SessionStore } from '../../main/store/session-store';
 import { DEBUG_TASKS_ENV } from '../../workers/protocol';
 import type { SltTasks } from '../../workers/slt/tasks';
 import type { BenchResult } from './stats';
@@ -85,6 +86,11 @@ async function hostDrill(): Promise<Record<string, number>> {
     await writing;
     await first.exited;
 
+    // Every start is a fresh conversation (issue 14), so the killed one is read from its file
+    // the way the store reads it, before a second host starts; that host must start empty.
+    const killed = new SessionStore(dataDir, silentLogger);
+    const onDisk = killed.list().map((e) => e.text);
+    killed.close();
     const second = await spawnHost(dataDir);
     const secondClient = await WsClient.open(second.port, second.token);
     const list = await secondClient.invoke('transcript.list', {});
@@ -93,7 +99,9 @@ async function hostDrill(): Promise<Record<string, number>> {
     await second.exited;
     if (!list.ok)
       throw new Error(`transcript.list after restart failed: ${list.error?.message ?? '?'}`);
-    const onDisk = (list.value as { entries: { text: string }[] }).entries.map((e) => e.text);
+    const fresh = (list.value as { entries: unknown[] }).entries.length;
+    if (fresh !== 0)
+      throw new Error(`the restarted host shows ${fresh} entries: expected a fresh conversation`);
     const kept = new Set(onDisk);
     const lost = acked.filter((t) => !kept.has(t)).length;
     const inOrder = acked.every((t, i) => onDisk[i] === t);
