@@ -22,7 +22,7 @@ import type { SynthWorkerReply } from './worker-protocol';
 
 export const CORPUS_FORMAT = 'signbridge-synthetic-corpus';
 /** Bump when the same seed would give different output. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const MAX_UTTERANCES = 2_000_000;
 
 export interface SynthOptions {
