@@ -120,6 +120,7 @@ function fingerspelling(argv: string[]): number {
     signLanguage: values['sign-language'],
   });
   const { matches: _matches, ...summary } = r;
+  for (const s of r.skipped) process.stderr.write(`skipped ${s.path}: ${s.error}\n`);
   emit(values.json, summary, () =>
     [
       `${r.correct}/${r.total} real letters identified (${(100 * r.accuracy).toFixed(1)}%; chance ${(100 * r.chance).toFixed(1)}%)`,

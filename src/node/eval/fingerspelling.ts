@@ -23,6 +23,13 @@ export interface FingerspellingEval extends NearestResult {
   readonly confusions: Readonly<Record<string, string>>;
   /** 1 / number of letters: what guessing would score. */
   readonly chance: number;
+  /** Recordings that could not be read, each with why; the others are scored. */
+  readonly skipped: readonly SkippedRecording[];
+}
+
+export interface SkippedRecording {
+  readonly path: string;
+  readonly error: string;
 }
 
 export interface FingerspellingEvalOptions {
@@ -35,7 +42,13 @@ export interface FingerspellingEvalOptions {
 
 export function evalFingerspelling(opts: FingerspellingEvalOptions): FingerspellingEval {
   const refs = synthesizedLetters(opts.sigml, opts.skeleton);
-  const queries = realLetters(opts.index, opts.signLanguage, new Set(refs.map((r) => r.label)));
+  const skipped: SkippedRecording[] = [];
+  const queries = realLetters(
+    opts.index,
+    opts.signLanguage,
+    new Set(refs.map((r) => r.label)),
+    skipped,
+  );
   if (refs.length === 0 || queries.length === 0) {
     throw new Error(
       `nothing to compare: ${refs.length} synthesized letters, ${queries.length} recordings of ${opts.signLanguage} in ${opts.index}`,
@@ -45,7 +58,7 @@ export function evalFingerspelling(opts: FingerspellingEvalOptions): Fingerspell
   const confusions = Object.fromEntries(
     result.matches.filter((m) => m.label !== m.predicted).map((m) => [m.label, m.predicted]),
   );
-  return { ...result, letters: refs.length, confusions, chance: 1 / refs.length };
+  return { ...result, letters: refs.length, confusions, chance: 1 / refs.length, skipped };
 }
 
 /** The held hand of each letter of an alphabet SiGML, signed on the avatar (FK landmarks). */
@@ -72,11 +85,16 @@ export function synthesizedLetters(
   return refs;
 }
 
-/** The held hand of each real clip of that sign language whose letter is in `letters`. */
+/**
+ * The held hand of each real clip of that sign language whose letter is in `letters`. A clip that
+ * cannot be read (missing, a folder, a damaged .pose) is added to `skipped` with its path and why,
+ * and the rest are still read: one bad file must not cost the whole evaluation.
+ */
 export function realLetters(
   index: string,
   signLanguage: string,
   letters: ReadonlySet<string>,
+  skipped: SkippedRecording[] = [],
 ): Labelled[] {
   const rows = fs
     .readFileSync(index, 'utf8')
@@ -89,10 +107,16 @@ export function realLetters(
     const label = (r[5] ?? '').toUpperCase();
     // Only letters the synthesized alphabet has (recordings may add Ä, Ö, Ü, ß).
     if (r[2] !== signLanguage || !letters.has(label)) continue;
-    const pose = decodePose(
-      new Uint8Array(fs.readFileSync(path.join(path.dirname(index), r[0] ?? ''))),
-    );
-    const frames = poseToFrames(pose);
+    const file = path.join(path.dirname(index), r[0] ?? '');
+    let pose: ReturnType<typeof decodePose>;
+    let frames: ReturnType<typeof poseToFrames>;
+    try {
+      pose = decodePose(new Uint8Array(fs.readFileSync(file)));
+      frames = poseToFrames(pose);
+    } catch (e) {
+      skipped.push({ path: file, error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
     const hand = activeHand(frames);
     const d = heldDescriptor(
       frames,
