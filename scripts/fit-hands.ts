@@ -24,6 +24,7 @@ import {
   roundedParams,
 } from '../src/node/fit/hands';
 import { lsfShapes } from '../src/node/fit/lsf-letters';
+import { fingerspellingData, scoreWith } from './lib/fingerspelling-fit';
 import { DEFAULT_HAND_PARAMS, setHandParams, type HandParams } from '../src/shared/motion/hand';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,27 +36,11 @@ const { values } = parseArgs({
     loo: { type: 'boolean', default: false },
   },
 });
-const data = path.resolve(values.shared, 'data');
-const INDEX = path.join(data, 'fingerspelling/index.csv');
-const ASL = path.join(data, 'sigml/asl_alphabet_sigml.sigml');
-const DGS = path.join(data, 'sigml/dgs_alphabet_sigml.sigml');
-for (const f of [INDEX, ASL, DGS])
-  if (!fs.existsSync(f))
-    throw new Error(`${f} does not exist; pass --shared <folder holding data/>`);
+const { index: INDEX, asl: ASL, dgs: DGS } = fingerspellingData(values.shared);
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
-function score(params: HandParams, sigml: string, lang: string): string {
-  const old = setHandParams(params);
-  try {
-    const r = evalFingerspelling({ sigml, index: INDEX, signLanguage: lang });
-    const wrong = Object.entries(r.confusions)
-      .map(([a, b]) => `${a}→${b}`)
-      .join(' ');
-    return `${r.correct}/${r.total} (${(100 * r.accuracy).toFixed(1)}%) confusions: ${wrong || 'none'}`;
-  } finally {
-    setHandParams(old);
-  }
-}
+const score = (params: HandParams, sigml: string, lang: string): string =>
+  scoreWith(setHandParams, params, INDEX, sigml, lang);
 
 const french = loadHandSamples({
   index: INDEX,

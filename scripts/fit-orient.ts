@@ -11,32 +11,22 @@
  * Prints the fitted angles and the DGS-vs-German / ASL-vs-French figures before and after; paste
  * the angles into FINGERSPELLING_PRESENTATION.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import {
-  evalFingerspelling,
-  realLetters,
-  synthesizedLetters,
-} from '../src/node/eval/fingerspelling';
+import { realLetters, synthesizedLetters } from '../src/node/eval/fingerspelling';
 import {
   setFingerspellingPresentation,
   WRITTEN_PRESENTATION,
   type Presentation,
 } from '../src/shared/motion/orient';
+import { fingerspellingData, scoreWith } from './lib/fingerspelling-fit';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: { shared: { type: 'string', default: path.join(ROOT, '..', 'shared') } },
 });
-const data = path.resolve(values.shared, 'data');
-const INDEX = path.join(data, 'fingerspelling/index.csv');
-const ASL = path.join(data, 'sigml/asl_alphabet_sigml.sigml');
-const DGS = path.join(data, 'sigml/dgs_alphabet_sigml.sigml');
-for (const f of [INDEX, ASL, DGS])
-  if (!fs.existsSync(f))
-    throw new Error(`${f} does not exist; pass --shared <folder holding data/>`);
+const { index: INDEX, asl: ASL, dgs: DGS } = fingerspellingData(values.shared);
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 /** Grid step and range of each angle, degrees. */
@@ -66,18 +56,8 @@ function loss(p: Presentation): number {
   }
 }
 
-function score(p: Presentation, sigml: string, lang: string): string {
-  const old = setFingerspellingPresentation(p);
-  try {
-    const r = evalFingerspelling({ sigml, index: INDEX, signLanguage: lang });
-    const wrong = Object.entries(r.confusions)
-      .map(([a, b]) => `${a}→${b}`)
-      .join(' ');
-    return `${r.correct}/${r.total} (${(100 * r.accuracy).toFixed(1)}%) confusions: ${wrong || 'none'}`;
-  } finally {
-    setFingerspellingPresentation(old);
-  }
-}
+const score = (p: Presentation, sigml: string, lang: string): string =>
+  scoreWith(setFingerspellingPresentation, p, INDEX, sigml, lang);
 
 let best: Presentation = WRITTEN_PRESENTATION;
 let bestLoss = loss(best);

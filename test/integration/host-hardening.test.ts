@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { spawnHost, WsClient } from '../../src/cli/host-client';
+import { WsClient } from '../../src/cli/host-client';
 import type { HostProcess } from '../../src/cli/host-client';
 import { startHost } from '../../src/host/server';
 import type { HostServer } from '../../src/host/server';
@@ -16,6 +16,7 @@ import { MAX_UNREAD_REPLY_BYTES, MAX_WS_MESSAGE_BYTES } from '../../src/host/ws-
 import type { Logger } from '../../src/node/logger';
 import { AppServices } from '../../src/main/services/app-services';
 import { MAX_ENTRY_TEXT } from '../../src/shared/transcript/entry';
+import { hostForSuite } from '../helpers/host-suite';
 import { ROOT } from '../helpers/shared';
 import {
   OPCODE,
@@ -53,30 +54,20 @@ async function expectAlive(host: HostProcess): Promise<void> {
 const countLines = (log: string, re: RegExp) => log.split('\n').filter((l) => re.test(l)).length;
 
 describe.skipIf(!built)('host mode process under hostile input', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-harden-'));
-  let host: HostProcess;
-
-  beforeAll(async () => {
-    host = await spawnHost(dataDir);
-  });
-  afterAll(async () => {
-    host.child.kill('SIGTERM');
-    await host.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = hostForSuite('sb-harden-');
 
   // URLs that `new URL` rejects: before any token check, so any web page could send them.
   it.each(['//%', '//[', '//:99999', '//%zz/x'])(
     'answers 400 to the malformed URL %s, as a request and as an upgrade',
     async (url) => {
-      const head = `GET ${url} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`;
-      const plain = await rawRequest(host.port, head);
+      const head = `GET ${url} HTTP/1.1\r\nHost: 127.0.0.1:${suite.host.port}\r\nConnection: close\r\n\r\n`;
+      const plain = await rawRequest(suite.host.port, head);
       plain.socket.destroy();
       expect(plain.status).toBe(400);
-      const upgrade = await rawRequest(host.port, upgradeHead(host.port, url));
+      const upgrade = await rawRequest(suite.host.port, upgradeHead(suite.host.port, url));
       upgrade.socket.destroy();
       expect(upgrade.status).toBe(400);
-      await expectAlive(host);
+      await expectAlive(suite.host);
     },
   );
 
@@ -101,29 +92,30 @@ describe.skipIf(!built)('host mode process under hostile input', () => {
       1009,
     ],
   ])('closes only the connection that sent %s', async (_what, frame, code) => {
-    const closedBefore = countLines(host.log(), /WebSocket client \d+ closed/);
-    const bystander = await WsClient.open(host.port, host.token);
-    const socket = await rawWebSocket(host.port, host.token);
+    const closedBefore = countLines(suite.host.log(), /WebSocket client \d+ closed/);
+    const bystander = await WsClient.open(suite.host.port, suite.host.token);
+    const socket = await rawWebSocket(suite.host.port, suite.host.token);
     const closed = closedWith(socket);
     socket.write(frame);
     expect(await closed).toBe(code);
     // The other client's connection is untouched, and the host says what happened, once.
     expect((await bystander.invoke('settings.get', {})).ok).toBe(true);
     bystander.close();
-    await expectAlive(host);
-    const closedLines = () => countLines(host.log(), /WebSocket client \d+ closed/) - closedBefore;
+    await expectAlive(suite.host);
+    const closedLines = () =>
+      countLines(suite.host.log(), /WebSocket client \d+ closed/) - closedBefore;
     expect(await waitFor(() => closedLines() > 0, 2000)).toBe(true);
     expect(closedLines()).toBe(1);
   });
 
   it('names the limit when a message is over the size cap', () => {
-    expect(host.log()).toMatch(
+    expect(suite.host.log()).toMatch(
       new RegExp(`WebSocket client \\d+ closed: .*over the .*${MAX_WS_MESSAGE_BYTES} bytes`),
     );
   });
 
   it('drops a client that stops reading before its unread replies pass the cap', async () => {
-    const c = await WsClient.open(host.port, host.token);
+    const c = await WsClient.open(suite.host.port, suite.host.token);
     const text = 'word '.repeat(MAX_ENTRY_TEXT / 5).trim();
     for (let k = 0; k < 100; k++) {
       expect((await c.invoke('transcript.append', { side: 'speaker', text })).ok).toBe(true);
@@ -131,7 +123,7 @@ describe.skipIf(!built)('host mode process under hostile input', () => {
     c.close();
     // ~400 KB per export: 150 of them are 60 MB the host would hold for a client that reads nothing.
     const requests = 150;
-    const socket = await rawWebSocket(host.port, host.token);
+    const socket = await rawWebSocket(suite.host.port, suite.host.token);
     socket.pause();
     socket.write(
       Buffer.concat(
@@ -147,7 +139,7 @@ describe.skipIf(!built)('host mode process under hostile input', () => {
         ),
       ),
     );
-    const dropped = () => /dropped: .*stopped reading/.test(host.log());
+    const dropped = () => /dropped: .*stopped reading/.test(suite.host.log());
     await waitFor(dropped, 20_000);
     // What reaches the client once it reads again is what the host (and the kernel) had queued.
     let received = 0;
@@ -162,26 +154,26 @@ describe.skipIf(!built)('host mode process under hostile input', () => {
     }
     socket.destroy();
     expect(received).toBeLessThan(MAX_UNREAD_REPLY_BYTES + 8 * 2 ** 20);
-    expect(host.log()).toMatch(new RegExp(`over the .*${MAX_UNREAD_REPLY_BYTES} bytes`));
-    await expectAlive(host);
+    expect(suite.host.log()).toMatch(new RegExp(`over the .*${MAX_UNREAD_REPLY_BYTES} bytes`));
+    await expectAlive(suite.host);
   });
 
   it('logs a few lines per connection for junk in a loop, then a count', async () => {
     const junkLine = /ignored a binary message of 10 bytes/;
-    const before = countLines(host.log(), junkLine);
-    const c = await WsClient.open(host.port, host.token);
+    const before = countLines(suite.host.log(), junkLine);
+    const c = await WsClient.open(suite.host.port, suite.host.token);
     const sent = 200;
     for (let k = 0; k < sent; k++) c.ws.send(new Uint8Array(10));
     // Messages are handled in order: once this answers, all the junk has been seen.
     expect((await c.invoke('settings.get', {})).ok).toBe(true);
     c.close();
     const summary = new RegExp(`${sent - LOG_BURST} more warnings suppressed`);
-    expect(await waitFor(() => summary.test(host.log()), 5000)).toBe(true);
-    expect(countLines(host.log(), junkLine) - before).toBe(LOG_BURST);
+    expect(await waitFor(() => summary.test(suite.host.log()), 5000)).toBe(true);
+    expect(countLines(suite.host.log(), junkLine) - before).toBe(LOG_BURST);
   });
 
   it('sends the page that sets the token cookie with no-store', async () => {
-    const res = await fetch(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    const res = await fetch(`http://127.0.0.1:${suite.host.port}/?token=${suite.host.token}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/sb_token=/);
     expect(res.headers.get('cache-control')).toBe('no-store');

@@ -5,13 +5,12 @@
  * queued), every acknowledged entry listed; figures: messages handled, p95 latency, peak RSS.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnHost, WsClient } from '../../src/cli/host-client';
-import type { HostProcess } from '../../src/cli/host-client';
+import { describe, expect, it } from 'vitest';
+import { WsClient } from '../../src/cli/host-client';
 import { emptyFrame } from '../../src/shared/landmarks/layout';
 import { encodeFrame } from '../../src/shared/landmarks/wire';
+import { hostForSuite } from '../helpers/host-suite';
 import { ROOT } from '../helpers/shared';
 import { LOAD_APPENDS_PER_S, LOAD_CLIENTS, LOAD_FPS, LOAD_MS } from './budget';
 import { record } from './report';
@@ -41,24 +40,17 @@ function percentile(values: number[], p: number): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!built)('host mode under load', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-load-'));
-  let host: HostProcess;
-  beforeAll(async () => {
-    host = await spawnHost(dataDir);
-  });
-  afterAll(async () => {
-    host.child.kill('SIGTERM');
-    await host.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = hostForSuite('sb-load-');
 
   it(
     `${LOAD_CLIENTS} clients at ${LOAD_FPS} fps with appends: all handled, nothing lost`,
     async () => {
       const clients = await Promise.all(
-        Array.from({ length: LOAD_CLIENTS }, () => WsClient.open(host.port, host.token)),
+        Array.from({ length: LOAD_CLIENTS }, () =>
+          WsClient.open(suite.host.port, suite.host.token),
+        ),
       );
-      const control = await WsClient.open(host.port, host.token);
+      const control = await WsClient.open(suite.host.port, suite.host.token);
       expect((await control.invoke('perception.reset', {})).ok).toBe(true);
       const latencies: number[] = [];
       const acked: string[] = [];
@@ -116,7 +108,7 @@ describe.skipIf(!built)('host mode under load', () => {
       );
       const lost = acked.filter((t) => !listed.has(t)).length;
       const p95 = percentile(latencies, 95);
-      const rss = peakRssMb(host.child.pid ?? 0);
+      const rss = peakRssMb(suite.host.child.pid ?? 0);
       [...clients, control].forEach((c) => c.close());
 
       const ok =
@@ -125,7 +117,7 @@ describe.skipIf(!built)('host mode under load', () => {
         handled >= framesSent - 1 &&
         p95 < MAX_P95_MS &&
         (rss === null || rss < MAX_PEAK_RSS_MB) &&
-        host.child.exitCode === null;
+        suite.host.child.exitCode === null;
       record({
         section: 'load',
         name: `${LOAD_CLIENTS} clients`,
@@ -148,7 +140,7 @@ describe.skipIf(!built)('host mode under load', () => {
       expect(handled).toBeGreaterThanOrEqual(framesSent - 1);
       expect(p95).toBeLessThan(MAX_P95_MS);
       if (rss !== null) expect(rss).toBeLessThan(MAX_PEAK_RSS_MB);
-      expect(host.child.exitCode).toBeNull();
+      expect(suite.host.child.exitCode).toBeNull();
     },
     LOAD_MS + 60_000,
   );

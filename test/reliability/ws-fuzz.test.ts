@@ -6,9 +6,8 @@
  */
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnHost, WsClient } from '../../src/cli/host-client';
 import type { HostProcess } from '../../src/cli/host-client';
 import { FUZZ_MS, FUZZ_SEED, HANG_MS, MAX_CRASHES_KEPT } from './budget';
@@ -16,6 +15,7 @@ import { record } from './report';
 import { REGRESSIONS_DIR } from './fuzz/run-target';
 import { jsonCase, wireCase } from './fuzz/ws-cases';
 import { rawRequest, rawWebSocket } from '../helpers/raw-ws';
+import { hostForSuite } from '../helpers/host-suite';
 import { ROOT } from '../helpers/shared';
 
 const built = fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
@@ -111,23 +111,14 @@ const regressions = (prefix: string) =>
     : [];
 
 describe.skipIf(!built)('fuzzing host mode over the network', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-wsfuzz-'));
-  let host: HostProcess;
-  beforeAll(async () => {
-    host = await spawnHost(dataDir);
-  });
-  afterAll(async () => {
-    host.child.kill('SIGTERM');
-    await host.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const suite = hostForSuite('sb-wsfuzz-');
 
   /** Restarts a dead host so the run can go on; returns whether it had died. */
   async function survive(): Promise<boolean> {
-    if (await answers(host)) return false;
-    host.child.kill('SIGKILL');
-    await host.exited;
-    host = await spawnHost(dataDir);
+    if (await answers(suite.host)) return false;
+    suite.host.child.kill('SIGKILL');
+    await suite.host.exited;
+    suite.host = await spawnHost(suite.dataDir);
     return true;
   }
 
@@ -135,7 +126,7 @@ describe.skipIf(!built)('fuzzing host mode over the network', () => {
     'ws-json: every message against the contract is answered with a result or typed error',
     async () => {
       const crashes: string[] = [];
-      let conn = await jsonClient(host);
+      let conn = await jsonClient(suite.host);
       const replay = regressions('ws-json-').map((b) => b.toString('utf8'));
       const deadline = Date.now() + FUZZ_MS;
       let tried = 0;
@@ -158,11 +149,12 @@ describe.skipIf(!built)('fuzzing host mode over the network', () => {
             crashes.push(...batch.map((b) => `${keep('ws-json', b.n, b.text)}: host died`));
           }
           batch.length = 0;
-          if (conn.client.ws.readyState !== conn.client.ws.OPEN) conn = await jsonClient(host);
+          if (conn.client.ws.readyState !== conn.client.ws.OPEN)
+            conn = await jsonClient(suite.host);
         }
       }
       conn.client.close();
-      const alive = await answers(host);
+      const alive = await answers(suite.host);
       record({
         section: 'fuzz',
         name: 'ws-json',
@@ -198,11 +190,13 @@ describe.skipIf(!built)('fuzzing host mode over the network', () => {
       for (let n = -replay.length; Date.now() < deadline || n < 0; n++) {
         if (crashes.length >= MAX_CRASHES_KEPT) break;
         const c =
-          n < 0 ? replay[n + replay.length]! : wireCase(FUZZ_SEED, n, host.port, host.token);
+          n < 0
+            ? replay[n + replay.length]!
+            : wireCase(FUZZ_SEED, n, suite.host.port, suite.host.token);
         batch.push({ n, ...c });
-        await sendRaw(host, c.kind, c.bytes);
+        await sendRaw(suite.host, c.kind, c.bytes);
         tried++;
-        if (batch.length >= BATCH || host.child.exitCode !== null) {
+        if (batch.length >= BATCH || suite.host.child.exitCode !== null) {
           if (await survive())
             crashes.push(...batch.map((b) => `${keep(`ws-${b.kind}`, b.n, b.bytes)}: host died`));
           batch.length = 0;
@@ -210,11 +204,11 @@ describe.skipIf(!built)('fuzzing host mode over the network', () => {
       }
       // The token page still loads: HTTP is served after all that.
       const page = await rawRequest(
-        host.port,
-        `GET /?token=${host.token} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: close\r\n\r\n`,
+        suite.host.port,
+        `GET /?token=${suite.host.token} HTTP/1.1\r\nHost: 127.0.0.1:${suite.host.port}\r\nConnection: close\r\n\r\n`,
       );
       page.socket.destroy();
-      const alive = (await answers(host)) && page.status === 200;
+      const alive = (await answers(suite.host)) && page.status === 200;
       record({
         section: 'fuzz',
         name: 'ws-frames',

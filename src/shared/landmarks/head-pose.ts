@@ -3,7 +3,7 @@ import { FACE_MESH } from './face-mesh';
 import { COMPONENTS, VALUES_PER_POINT } from './layout';
 import {
   eulerFromRotation,
-  largestEigenvector4,
+  hornQuaternion,
   mat3,
   rotationFromQuaternion,
   type Mat3,
@@ -93,8 +93,6 @@ const point = new Float64Array(3);
 const observedMean = new Float64Array(3);
 const modelMean = new Float64Array(3);
 const covariance = new Float64Array(9);
-const horn = new Float64Array(16);
-const eigenScratch = new Float64Array(16);
 const quaternion = new Float64Array(4);
 const euler = new Float64Array(3);
 
@@ -131,17 +129,7 @@ export function fitHeadPose(frame: Float32Array, aspect: number, out: HeadPose):
   }
   if (!(observedSpread > 0) || !Number.isFinite(observedSpread)) return false;
 
-  // Horn (1987): the optimal rotation is the top eigenvector of this symmetric 4×4 matrix.
-  const [sxx = 0, sxy = 0, sxz = 0, syx = 0, syy = 0, syz = 0, szx = 0, szy = 0, szz = 0] =
-    covariance;
-  // prettier-ignore
-  horn.set([
-    sxx + syy + szz, syz - szy, szx - sxz, sxy - syx,
-    syz - szy, sxx - syy - szz, sxy + syx, szx + sxz,
-    szx - sxz, sxy + syx, -sxx + syy - szz, syz + szy,
-    sxy - syx, szx + sxz, syz + szy, -sxx - syy + szz,
-  ]);
-  largestEigenvector4(horn, eigenScratch, quaternion);
+  hornQuaternion(covariance, quaternion);
   const [qw = 1, qx = 0, qy = 0, qz = 0] = quaternion;
   const norm = Math.hypot(qw, qx, qy, qz);
   rotationFromQuaternion(qw / norm, qx / norm, qy / norm, qz / norm, out.rotation);

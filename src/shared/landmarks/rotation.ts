@@ -122,3 +122,24 @@ export function largestEigenvector4(
   for (let k = 0; k < 4; k++) out[k] = v[k * 4 + best] ?? 0;
   return out;
 }
+
+const hornMatrix = new Float64Array(16);
+const hornScratch = new Float64Array(16);
+
+/**
+ * Horn (1987): the rotation that best maps centred model points onto centred observed ones is the
+ * top eigenvector of a symmetric 4×4 matrix of their cross-covariance S[a][b] = Σ model_a ·
+ * observed_b (row-major 3×3). Writes that quaternion, w first, into `out` (not normalized).
+ */
+export function hornQuaternion(covariance: Float64Array, out: Float64Array): Float64Array {
+  const [sxx = 0, sxy = 0, sxz = 0, syx = 0, syy = 0, syz = 0, szx = 0, szy = 0, szz = 0] =
+    covariance;
+  // prettier-ignore
+  hornMatrix.set([
+    sxx + syy + szz, syz - szy, szx - sxz, sxy - syx,
+    syz - szy, sxx - syy - szz, sxy + syx, szx + sxz,
+    szx - sxz, sxy + syx, -sxx + syy - szz, syz + szy,
+    sxy - syx, szx + sxz, syz + szy, -sxx - syy + szz,
+  ]);
+  return largestEigenvector4(hornMatrix, hornScratch, out);
+}

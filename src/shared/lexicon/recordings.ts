@@ -6,20 +6,13 @@
  * milliseconds) in place. Motion retargets them (src/shared/motion/retarget).
  */
 import { z } from 'zod';
-
-/** A relative POSIX path to a .pose file: no "..", no backslashes, no leading slash. */
-const POSE_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+\.pose$/;
-const NO_SPACE = /^\S+$/;
+import { GlossSchema, lexiconFileSchema } from './fields';
 
 export const RecordingEntrySchema = z
   .object({
-    gloss: z.string().min(1).max(128).regex(NO_SPACE, 'a gloss without spaces, e.g. "THANK-YOU"'),
+    gloss: GlossSchema,
     /** The clip, relative to the lexicon folder. */
-    file: z
-      .string()
-      .min(1)
-      .max(256)
-      .regex(POSE_PATH, 'a relative path to a .pose file, without ".."'),
+    file: lexiconFileSchema('pose'),
     /** The sign's span inside the clip, seconds (default: all of it). */
     start: z.number().min(0).optional(),
     end: z.number().positive().optional(),

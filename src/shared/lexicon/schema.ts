@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GlossSchema, lexiconFileSchema } from './fields';
 import { RecordingEntrySchema } from './recordings';
 
 /** Name of a pack lexicon's index, beside its SiGML files (pack role `lexicon-index`). */
@@ -16,9 +17,6 @@ export const CONVENTIONAL_GLOSS = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 const ISO_639_3 = /^[a-z]{3}$/;
 /** BCP 47, the common shapes: language, optional script, optional region or UN M.49 code. */
 const BCP_47 = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
-/** A relative POSIX path to a .sigml file inside the lexicon folder: no "..", no backslashes. */
-const SIGML_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\\0]+\.sigml$/;
-const NO_SPACE = /^\S+$/;
 const ONE_LINE = /^[^\r\n]+$/;
 const CATEGORY = /^[a-z][a-z0-9-]*$/;
 
@@ -39,13 +37,9 @@ export const KeywordSchema = z
 export const LexiconEntrySchema = z
   .object({
     /** The sign's gloss: equal to the `gloss` attribute of its <hns_sign>. */
-    gloss: z.string().min(1).max(128).regex(NO_SPACE, 'a gloss without spaces, e.g. "THANK-YOU"'),
+    gloss: GlossSchema,
     /** The SiGML file holding the sign, relative to the lexicon folder. */
-    file: z
-      .string()
-      .min(1)
-      .max(256)
-      .regex(SIGML_PATH, 'a relative path to a .sigml file, without ".."'),
+    file: lexiconFileSchema('sigml'),
     keywords: z.array(KeywordSchema).min(1).max(32),
     category: z
       .string()

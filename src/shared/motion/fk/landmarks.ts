@@ -1,6 +1,7 @@
 import { expressionPoints, type FaceExpression } from '../../landmarks/synthetic-face';
 import { COMPONENTS, FRAME_LENGTH, VALUES_PER_POINT } from '../../landmarks/layout';
 import { CANONICAL_FACE } from '../../landmarks/canonical-face';
+import { POSE_LANDMARK } from '../../landmarks/holistic-names';
 import type { Clip } from '../clip';
 import { bodySite } from '../body';
 import { addScaled3, distance3, rotateV, sub3, vec3, type Vec3 } from '../math';
@@ -10,35 +11,6 @@ import type { Skeleton } from '../skeleton';
 import { defaultCamera, Projector, type VirtualCamera } from './camera';
 import { handPointsWorld } from './hand-world';
 import { makeWorldPose, skeletonFK } from './skeleton-fk';
-
-/** MediaPipe pose point indices this FK produces; legs (25–32) stay NaN (not modelled). */
-const POSE = {
-  nose: 0,
-  leftEyeInner: 1,
-  leftEye: 2,
-  leftEyeOuter: 3,
-  rightEyeInner: 4,
-  rightEye: 5,
-  rightEyeOuter: 6,
-  leftEar: 7,
-  rightEar: 8,
-  mouthLeft: 9,
-  mouthRight: 10,
-  leftShoulder: 11,
-  rightShoulder: 12,
-  leftElbow: 13,
-  rightElbow: 14,
-  leftWrist: 15,
-  rightWrist: 16,
-  leftPinky: 17,
-  rightPinky: 18,
-  leftIndex: 19,
-  rightIndex: 20,
-  leftThumb: 21,
-  rightThumb: 22,
-  leftHip: 23,
-  rightHip: 24,
-} as const;
 
 /** Hip joints relative to the hips bone, adult metres (lateral, down). */
 const HIP_LATERAL = 0.09;
@@ -132,29 +104,37 @@ export function clipToLandmarks(
       cam.project(pos, hipsDepth, out, o);
       out[o + 3] = 1;
     };
-    pose(POSE.leftShoulder, world.pos.leftUpperArm);
-    pose(POSE.rightShoulder, world.pos.rightUpperArm);
-    pose(POSE.leftElbow, world.pos.leftLowerArm);
-    pose(POSE.rightElbow, world.pos.rightLowerArm);
-    pose(POSE.leftWrist, world.pos.leftHand);
-    pose(POSE.rightWrist, world.pos.rightHand);
+    pose(POSE_LANDMARK.LEFT_SHOULDER, world.pos.leftUpperArm);
+    pose(POSE_LANDMARK.RIGHT_SHOULDER, world.pos.rightUpperArm);
+    pose(POSE_LANDMARK.LEFT_ELBOW, world.pos.leftLowerArm);
+    pose(POSE_LANDMARK.RIGHT_ELBOW, world.pos.rightLowerArm);
+    pose(POSE_LANDMARK.LEFT_WRIST, world.pos.leftHand);
+    pose(POSE_LANDMARK.RIGHT_WRIST, world.pos.rightHand);
     const s = sk.body.bodyScale;
-    pose(POSE.leftHip, [hipsMid[0] + HIP_LATERAL * s, hipsMid[1] - HIP_DOWN * s, hipsMid[2]]);
-    pose(POSE.rightHip, [hipsMid[0] - HIP_LATERAL * s, hipsMid[1] - HIP_DOWN * s, hipsMid[2]]);
-    pose(POSE.nose, headAt(faceSites.nose));
-    pose(POSE.leftEar, headAt(faceSites.earL));
-    pose(POSE.rightEar, headAt(faceSites.earR));
+    pose(POSE_LANDMARK.LEFT_HIP, [
+      hipsMid[0] + HIP_LATERAL * s,
+      hipsMid[1] - HIP_DOWN * s,
+      hipsMid[2],
+    ]);
+    pose(POSE_LANDMARK.RIGHT_HIP, [
+      hipsMid[0] - HIP_LATERAL * s,
+      hipsMid[1] - HIP_DOWN * s,
+      hipsMid[2],
+    ]);
+    pose(POSE_LANDMARK.NOSE, headAt(faceSites.nose));
+    pose(POSE_LANDMARK.LEFT_EAR, headAt(faceSites.earL));
+    pose(POSE_LANDMARK.RIGHT_EAR, headAt(faceSites.earR));
     for (const side of ['left', 'right'] as const) {
       const eye = side === 'left' ? sk.bones.leftEye : sk.bones.rightEye;
       const sx = side === 'left' ? 1 : -1;
-      const base = side === 'left' ? POSE.leftEyeInner : POSE.rightEyeInner;
+      const base = side === 'left' ? POSE_LANDMARK.LEFT_EYE_INNER : POSE_LANDMARK.RIGHT_EYE_INNER;
       const eyeHalf = 0.014 * sk.body.headScale;
       pose(base, headAt([eye[0] - sx * eyeHalf, eye[1], eye[2]]));
       pose(base + 1, headAt([eye[0], eye[1], eye[2]]));
       pose(base + 2, headAt([eye[0] + sx * eyeHalf, eye[1], eye[2]]));
       const lips = faceSites.lips;
       pose(
-        side === 'left' ? POSE.mouthLeft : POSE.mouthRight,
+        side === 'left' ? POSE_LANDMARK.MOUTH_LEFT : POSE_LANDMARK.MOUTH_RIGHT,
         headAt([lips[0] + sx * 0.025 * sk.body.headScale, lips[1], lips[2] - 0.01]),
       );
       // Hands: 21 points, z from the wrist.
@@ -166,9 +146,9 @@ export function clipToLandmarks(
         cam.project(hand[i]!, wristDepth, out, o);
         out[o + 3] = 1;
       }
-      pose(side === 'left' ? POSE.leftPinky : POSE.rightPinky, hand[17]!);
-      pose(side === 'left' ? POSE.leftIndex : POSE.rightIndex, hand[5]!);
-      pose(side === 'left' ? POSE.leftThumb : POSE.rightThumb, hand[3]!);
+      pose(side === 'left' ? POSE_LANDMARK.LEFT_PINKY : POSE_LANDMARK.RIGHT_PINKY, hand[17]!);
+      pose(side === 'left' ? POSE_LANDMARK.LEFT_INDEX : POSE_LANDMARK.RIGHT_INDEX, hand[5]!);
+      pose(side === 'left' ? POSE_LANDMARK.LEFT_THUMB : POSE_LANDMARK.RIGHT_THUMB, hand[3]!);
     }
     // Face: the canonical face's named points, deformed by the expressions, on the head.
     const expr = faceExpression(f, weight);

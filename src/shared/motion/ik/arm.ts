@@ -10,7 +10,6 @@ import {
   DEG,
   distance3,
   dot3,
-  fromBasisQ,
   length3,
   mulQ,
   normalize3,
@@ -19,7 +18,6 @@ import {
   relativeQ,
   rotateV,
   sub3,
-  twistAngleQ,
   vec3,
   type Quat,
   type ReadonlyQuat,
@@ -29,6 +27,14 @@ import {
 import type { Side } from '../rig';
 import type { Skeleton } from '../skeleton';
 import { attachedPoint, type BodyState } from '../pose';
+import {
+  armBoneWorld,
+  armRestFrame,
+  SUPINATION_MAX,
+  SUPINATION_MIN,
+  twistForearm,
+  wrapSupination,
+} from './arm-frame';
 
 /** Local rotations the arm solver writes for one side (normalized rig, relative to parents). */
 export interface ArmLocals {
@@ -92,10 +98,6 @@ const WARM_COST_LIMIT = 1;
 const W_SWIVEL = 0.5 / (60 * DEG) ** 2;
 const W_TWIST = 4;
 const W_PENETRATION = 400; // per metre
-/** Anatomical forearm supination range from palm-down, radians; the twist window is centred on it. */
-const SUPINATION_MIN = -40 * DEG;
-const SUPINATION_MAX = 190 * DEG;
-const SUPINATION_CENTRE = (SUPINATION_MIN + SUPINATION_MAX) / 2;
 
 const ARM_BONES = {
   left: {
@@ -130,16 +132,11 @@ const elbow = vec3();
 const fore = vec3();
 const upper = vec3();
 const hinge = vec3();
-const third = vec3();
 const a0 = vec3();
-const h0 = vec3();
-const restB = quat();
 const restBInv = quat();
 const qa = quat();
 const qb = quat();
-const qc = quat();
 const shoulderWorldQ = quat();
-const twistQ = quat();
 const swivelQ = quat();
 const wrist = vec3();
 
@@ -214,11 +211,7 @@ export function solveArm(
   normalize3(pole, pole, NEG_Y);
 
   // Rest frames: the bone axis and the elbow hinge (forearm flexes towards +Z at rest).
-  normalize3(a0, sub3(a0, lowerArmRest, upperArmRest));
-  normalize3(h0, cross3(h0, a0, Z_AXIS));
-  cross3(third, a0, h0);
-  fromBasisQ(restB, a0, h0, third);
-  conjugateQ(restBInv, restB);
+  armRestFrame(upperArmRest, lowerArmRest, a0, restBInv);
 
   cur.S = S;
   cur.L1 = L1;
@@ -385,23 +378,11 @@ function setPose(
     cross3(hinge, v, upper); // straight arm
   normalize3(hinge, hinge);
   // Upper arm: rest (a0, h0) → (upper, hinge).
-  cross3(third, upper, hinge);
-  fromBasisQ(qa, upper, hinge, third);
-  mulQ(world.upperArmRot, qa, restBInv);
-  // Forearm without twist: rest (a0, h0) → (fore, hinge); then twist about its own axis.
-  cross3(third, fore, hinge);
-  fromBasisQ(qa, fore, hinge, third);
-  mulQ(qb, qa, restBInv);
-  relativeQ(qc, qb, handRot);
-  let twist = twistAngleQ(qc, a0);
-  // Pick the representative of the twist inside the anatomical window.
-  const sign = side === 'right' ? 1 : -1;
-  let sup = sign * twist;
-  while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
-  while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
-  twist = sign * sup;
-  axisAngleQ(twistQ, a0, twist);
-  mulQ(world.lowerArmRot, qb, twistQ);
+  armBoneWorld(upper, hinge, restBInv, world.upperArmRot);
+  // Forearm without twist: rest (a0, h0) → (fore, hinge); then twist about its own axis, the
+  // representative inside the anatomical window.
+  armBoneWorld(fore, hinge, restBInv, qb);
+  twistForearm(qb, handRot, a0, side, world.lowerArmRot);
   copyQ(world.handRot, handRot);
   copy3(world.elbow, elbow);
   copy3(world.wrist, wrist);
@@ -435,7 +416,5 @@ function supinationFast(side: Side, S: Vec3): number {
   cross3(tmp2, zeroThumb, thumbP);
   let sup = Math.atan2(dot3(tmp2, fore), dot3(zeroThumb, thumbP));
   if (side === 'left') sup = -sup;
-  while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
-  while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
-  return sup;
+  return wrapSupination(sup);
 }

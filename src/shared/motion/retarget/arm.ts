@@ -1,17 +1,11 @@
 import {
-  axisAngleQ,
   cross3,
-  DEG,
   distance3,
-  fromBasisQ,
-  conjugateQ,
   length3,
-  mulQ,
   normalize3,
   quat,
   relativeQ,
   sub3,
-  twistAngleQ,
   vec3,
   type Quat,
   type ReadonlyQuat,
@@ -20,6 +14,7 @@ import {
 } from '../math';
 import type { Side } from '../rig';
 import type { Skeleton } from '../skeleton';
+import { armBoneWorld, armRestFrame, twistForearm } from '../ik/arm-frame';
 
 /**
  * MediaPipe's z decides whether a bone points toward or away from the camera only when it says so
@@ -35,10 +30,6 @@ const PRIOR_FORWARD = 1;
 const ELBOW_DOWN = -1;
 const ELBOW_OUT = 0.45;
 const ELBOW_BACK = -0.2;
-/** Forearm supination range from palm-down, as ik/arm.ts: the twist is taken inside it. */
-const SUPINATION_MIN = -40 * DEG;
-const SUPINATION_MAX = 190 * DEG;
-const SUPINATION_CENTRE = (SUPINATION_MIN + SUPINATION_MAX) / 2;
 const Z_AXIS: ReadonlyVec3 = [0, 0, 1];
 
 /** The observed points of one arm in the retargeting frame (observe.ts), any scale. */
@@ -65,15 +56,10 @@ export function makeArmRotations(): ArmRotations {
 const upper = vec3();
 const fore = vec3();
 const hinge = vec3();
-const third = vec3();
 const pole = vec3();
 const a0 = vec3();
-const h0 = vec3();
-const restB = quat();
 const restBInv = quat();
-const qa = quat();
 const qb = quat();
-const qc = quat();
 const upperWorld = quat();
 const lowerWorld = quat();
 
@@ -171,11 +157,7 @@ export function retargetArm(
     out.wrist[i] = out.elbow[i]! + fore[i]! * L2;
   }
   // Rest frame of both arm bones: the bone axis and the elbow hinge (as ik/arm.ts builds it).
-  normalize3(a0, sub3(a0, E0, S0));
-  normalize3(h0, cross3(h0, a0, Z_AXIS));
-  cross3(third, a0, h0);
-  fromBasisQ(restB, a0, h0, third);
-  conjugateQ(restBInv, restB);
+  armRestFrame(S0, E0, a0, restBInv);
   cross3(hinge, upper, fore);
   if (length3(hinge) < 1e-4) {
     // Straight arm: the hinge the natural elbow direction would give.
@@ -186,20 +168,10 @@ export function retargetArm(
     if (length3(hinge) < 1e-6) cross3(hinge, Z_AXIS, upper);
   }
   normalize3(hinge, hinge);
-  cross3(third, upper, hinge);
-  fromBasisQ(qa, upper, hinge, third);
-  mulQ(upperWorld, qa, restBInv);
-  cross3(third, fore, hinge);
-  fromBasisQ(qa, fore, hinge, third);
-  mulQ(qb, qa, restBInv);
+  armBoneWorld(upper, hinge, restBInv, upperWorld);
+  armBoneWorld(fore, hinge, restBInv, qb);
   // The hand's twist about the forearm goes to the forearm (pronation), inside its range.
-  relativeQ(qc, qb, handWorld);
-  const turn = side === 'right' ? 1 : -1;
-  let sup = turn * twistAngleQ(qc, a0);
-  while (sup - SUPINATION_CENTRE > Math.PI) sup -= 2 * Math.PI;
-  while (sup - SUPINATION_CENTRE <= -Math.PI) sup += 2 * Math.PI;
-  axisAngleQ(qc, a0, turn * sup);
-  mulQ(lowerWorld, qb, qc);
+  twistForearm(qb, handWorld, a0, side, lowerWorld);
   // Parent of the upper arm (chest, clavicle) is at rest: its world rotation is the local one.
   out.upperArm.splice(0, 4, ...upperWorld);
   relativeQ(out.lowerArm, upperWorld, lowerWorld);

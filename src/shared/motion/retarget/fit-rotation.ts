@@ -1,9 +1,7 @@
-import { largestEigenvector4 } from '../../landmarks/rotation';
+import { hornQuaternion } from '../../landmarks/rotation';
 import { normalizeQ, type Quat, type ReadonlyVec3 } from '../math';
 
 const cov = new Float64Array(9);
-const horn = new Float64Array(16);
-const scratch = new Float64Array(16);
 const q4 = new Float64Array(4);
 
 /**
@@ -38,15 +36,7 @@ export function fitRotation(
     }
   }
   if (!(spread > 0) || !Number.isFinite(spread)) return false;
-  const [sxx = 0, sxy = 0, sxz = 0, syx = 0, syy = 0, syz = 0, szx = 0, szy = 0, szz = 0] = cov;
-  // prettier-ignore
-  horn.set([
-    sxx + syy + szz, syz - szy, szx - sxz, sxy - syx,
-    syz - szy, sxx - syy - szz, sxy + syx, szx + sxz,
-    szx - sxz, sxy + syx, -sxx + syy - szz, syz + szy,
-    sxy - syx, szx + sxz, syz + szy, -sxx - syy + szz,
-  ]);
-  largestEigenvector4(horn, scratch, q4);
+  hornQuaternion(cov, q4);
   out[0] = q4[1]!;
   out[1] = q4[2]!;
   out[2] = q4[3]!;

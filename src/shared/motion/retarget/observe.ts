@@ -26,13 +26,3 @@ export function readPoint(
   out[2] = Number.isFinite(z) ? -z * aspect : 0;
   return true;
 }
-
-/** MediaPipe pose indices the retargeting reads (the signer's own left and right). */
-export const POSE_POINT = {
-  leftShoulder: 11,
-  rightShoulder: 12,
-  leftElbow: 13,
-  rightElbow: 14,
-  leftWrist: 15,
-  rightWrist: 16,
-} as const;

@@ -5,7 +5,8 @@ import type { Skeleton } from '../skeleton';
 import { makeArmRotations, retargetArm, type ArmRotations, type ArmView } from './arm';
 import { retargetHead } from './head';
 import { makeFingerRotations, retargetHand } from './hand';
-import { POSE_POINT, readPoint } from './observe';
+import { POSE_LANDMARK } from '../../landmarks/holistic-names';
+import { readPoint } from './observe';
 
 export interface RetargetOptions {
   /** Image width / height of the recording (x and MediaPipe's z are in widths, y in heights). */
@@ -45,8 +46,8 @@ export function recordingScale(
   const r = vec3();
   const widths: number[] = [];
   for (const f of frames) {
-    if (!readPoint(f, 'pose', POSE_POINT.leftShoulder, aspect, l)) continue;
-    if (!readPoint(f, 'pose', POSE_POINT.rightShoulder, aspect, r)) continue;
+    if (!readPoint(f, 'pose', POSE_LANDMARK.LEFT_SHOULDER, aspect, l)) continue;
+    if (!readPoint(f, 'pose', POSE_LANDMARK.RIGHT_SHOULDER, aspect, r)) continue;
     const w = Math.hypot(l[0] - r[0], l[1] - r[1]);
     if (w > 0) widths.push(w);
   }
@@ -133,11 +134,11 @@ function readArm(
   aspect: number,
   out: { shoulder: Vec3; elbow: Vec3; wrist: Vec3 },
 ): boolean {
-  const p = side === 'left' ? 'left' : 'right';
+  const p = side === 'left' ? 'LEFT' : 'RIGHT';
   return (
-    readPoint(frame, 'pose', POSE_POINT[`${p}Shoulder`], aspect, out.shoulder) &&
-    readPoint(frame, 'pose', POSE_POINT[`${p}Elbow`], aspect, out.elbow) &&
-    readPoint(frame, 'pose', POSE_POINT[`${p}Wrist`], aspect, out.wrist)
+    readPoint(frame, 'pose', POSE_LANDMARK[`${p}_SHOULDER`], aspect, out.shoulder) &&
+    readPoint(frame, 'pose', POSE_LANDMARK[`${p}_ELBOW`], aspect, out.elbow) &&
+    readPoint(frame, 'pose', POSE_LANDMARK[`${p}_WRIST`], aspect, out.wrist)
   );
 }
 

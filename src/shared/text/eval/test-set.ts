@@ -4,6 +4,8 @@
  * TSV so reviewers can read and edit it: `category  setting  english  reference`, a header row,
  * `#` comment lines and blank lines ignored.
  */
+import { tsvRows } from '../tsv';
+
 export interface GlossTestItem {
   readonly category: string;
   readonly setting: string;
@@ -21,19 +23,7 @@ const TAG = /^[a-z][a-z0-9-]*$/;
 /** Parses the TSV; throws naming the file, the line and what was wrong. */
 export function parseGlossTestSet(text: string, name = 'test set'): GlossTestItem[] {
   const items: GlossTestItem[] = [];
-  let header = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '' || raw.startsWith('#')) return;
-    const cells = raw.split('\t').map((c) => c.trim());
-    if (!header) {
-      if (cells.join('\t') !== COLUMNS.join('\t'))
-        throw new Error(
-          `${name}:${line}: header is ${JSON.stringify(cells)}, expected the tab-separated columns ${COLUMNS.join(', ')}`,
-        );
-      header = true;
-      return;
-    }
+  for (const { cells, line } of tsvRows(text, COLUMNS, name)) {
     if (cells.length !== COLUMNS.length)
       throw new Error(
         `${name}:${line}: ${cells.length} tab-separated cells, expected ${COLUMNS.length} (${COLUMNS.join(', ')})`,
@@ -51,7 +41,6 @@ export function parseGlossTestSet(text: string, name = 'test set'): GlossTestIte
     if (english === '' || reference === '')
       throw new Error(`${name}:${line}: the English sentence and the reference must not be empty`);
     items.push({ category, setting, english, reference, line });
-  });
-  if (!header) throw new Error(`${name}: no header row (${COLUMNS.join(', ')})`);
+  }
   return items;
 }

@@ -1,5 +1,6 @@
 import type { WordClass } from './thesaurus';
 import { WORD_CLASSES } from './thesaurus';
+import { tsvRows } from '../tsv';
 
 /**
  * Calibrating when retrieval may stand a sign in for a word: labelled (word, sign keyword,
@@ -48,19 +49,7 @@ const COLUMNS = ['word', 'class', 'keyword', 'source', 'keeps'];
 
 export function parseSubstitutionPairs(text: string, name = 'pairs'): SubstitutionPair[] {
   const out: SubstitutionPair[] = [];
-  let header = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
-    const cells = raw.split('\t').map((c) => c.trim());
-    const line = i + 1;
-    if (!header) {
-      if (cells.join('\t') !== COLUMNS.join('\t'))
-        throw new Error(
-          `${name}:${line}: header is ${JSON.stringify(cells)}, expected the tab-separated columns ${COLUMNS.join(', ')}`,
-        );
-      header = true;
-      return;
-    }
+  for (const { cells, line } of tsvRows(text, COLUMNS, name)) {
     const [word = '', cls = '', keyword = '', source = '', keeps = ''] = cells;
     if (cells.length !== COLUMNS.length || word === '' || keyword === '')
       throw new Error(
@@ -84,8 +73,7 @@ export function parseSubstitutionPairs(text: string, name = 'pairs'): Substituti
       keeps: keeps === 'yes',
       line,
     });
-  });
-  if (!header) throw new Error(`${name}: no header row (${COLUMNS.join(', ')})`);
+  }
   return out;
 }
 
