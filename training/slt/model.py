@@ -16,7 +16,7 @@ Written by hand (not nn.Transformer) so the ONNX graphs are plain MatMul/Softmax
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import List, Optional, Tuple
 
 import torch
@@ -47,6 +47,9 @@ class SltConfig:
     max_text_len: int = 256
     # Sentence-type classes of an auxiliary head on the pooled encoder (training only; 0: none).
     sentence_types: int = 0
+    # Feature indices the model does not see (held at their mean): e.g. position, body and face for
+    # a letters model, whose letters are handshapes wherever they are held. Part of the graph.
+    ignored_features: List[int] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -166,6 +169,9 @@ class SignToText(nn.Module):
         d = c.d_model
         self.register_buffer("feat_mean", torch.zeros(c.feat_dim))
         self.register_buffer("feat_std", torch.ones(c.feat_dim))
+        keep = torch.ones(c.feat_dim)
+        keep[list(c.ignored_features)] = 0.0
+        self.register_buffer("feat_keep", keep, persistent=False)
         self.conv1, self.conv2 = CausalConv(c.feat_dim, d, c.conv_kernel), CausalConv(d, d, c.conv_kernel)
         self.in_drop = nn.Dropout(c.dropout)
         self.enc = nn.ModuleList(EncoderBlock(c) for _ in range(c.enc_layers))
@@ -184,7 +190,8 @@ class SignToText(nn.Module):
 
     # ---- encoder ----
     def normalize(self, feats: torch.Tensor) -> torch.Tensor:
-        return torch.nan_to_num((feats - self.feat_mean) / self.feat_std, nan=0.0, posinf=0.0, neginf=0.0)
+        z = torch.nan_to_num((feats - self.feat_mean) / self.feat_std, nan=0.0, posinf=0.0, neginf=0.0)
+        return z * self.feat_keep if self.cfg.ignored_features else z
 
     def subsample(self, feats, tails=(None, None)):
         x, t1 = self.conv1(self.normalize(feats).transpose(1, 2), tails[0])

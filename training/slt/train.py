@@ -94,6 +94,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--init", default=None,
                    help="start from this checkpoint's model (last.pt/best.pt/final.pt: weights, vocabularies, feature "
                         "normalisation) with a fresh optimiser and warm-up; its architecture wins over --d-model etc.")
+    p.add_argument("--ignore-features", default="",
+                   help="comma-separated feature-name prefixes the model does not see (e.g. pose.,face. for a "
+                        "letters model); kept in the model's config and its exported graph")
     p.add_argument("--type-weight", type=float, default=0.0,
                    help="weight of the auxiliary sentence-type loss on the pooled encoder (0: no head)")
     p.add_argument("--stop-at-step", type=int, default=0, help="checkpoint and stop at this step (tests)")
@@ -222,9 +225,21 @@ def score(m: Dict[str, float]) -> float:
     return m["bleu4"] - 1e-3 * (w if math.isfinite(w) else 0.0)
 
 
+def ignored_feature_indices(prefixes: str) -> List[int]:
+    """Indices of the features whose names start with one of the comma-separated prefixes."""
+    wanted = [p.strip() for p in prefixes.split(",") if p.strip()]
+    names = D.feature_module().FEATURE_NAMES
+    for p in wanted:
+        if not any(n.startswith(p) for n in names):
+            raise SystemExit(f"--ignore-features: no feature name starts with {p!r}; names look like "
+                             f"{', '.join(names[:3])}, … (training/slt/features.py)")
+    return [i for i, n in enumerate(names) if any(n.startswith(p) for p in wanted)]
+
+
 def build_model(args, n_feat: int, ctc_vocab, codec) -> SignToText:
     cfg = SltConfig(n_feat, len(ctc_vocab), len(codec), args.d_model, args.heads, args.ff, args.enc_layers,
-                    args.dec_layers, args.chunk, args.left_chunks, dropout=args.dropout, attn_dropout=args.attn_dropout)
+                    args.dec_layers, args.chunk, args.left_chunks, dropout=args.dropout, attn_dropout=args.attn_dropout,
+                    ignored_features=ignored_feature_indices(args.ignore_features))
     return SignToText(cfg)
 
 

@@ -84,3 +84,38 @@ def test_default_model_fits_the_pack_budget():
     m = SignToText(SltConfig(feat_dim=300, ctc_vocab=600, text_vocab=1500))
     n = sum(p.numel() for p in m.parameters())
     assert n * 4 <= 25 * 10**6, f"{n} parameters = {n * 4 / 1e6:.1f} MB fp32; the pack budget is 25 MB"
+
+
+def test_ignored_features_do_not_reach_the_encoder_and_survive_a_bundle_round_trip():
+    import torch
+    from training.slt.model import SignToText, SltConfig
+
+    torch.manual_seed(0)
+    cfg = SltConfig(feat_dim=8, ctc_vocab=5, text_vocab=7, d_model=16, heads=2, ff=32, enc_layers=1, dec_layers=1,
+                    chunk=2, left_chunks=2, ignored_features=[0, 5])
+    m = SignToText(cfg).eval()
+    x = torch.randn(1, 24, 8)
+    y = x.clone()
+    y[..., [0, 5]] = torch.randn(1, 24, 2) * 50  # whatever the ignored inputs do
+    with torch.no_grad():
+        a, _ = m.encode(x, torch.tensor([24]))
+        b, _ = m.encode(y, torch.tensor([24]))
+        assert torch.allclose(a, b)
+        y[..., 1] += 1.0  # a seen feature still matters
+        c, _ = m.encode(y, torch.tensor([24]))
+    assert not torch.allclose(a, c)
+    again = SignToText(SltConfig(**cfg.to_dict()))
+    again.load_state_dict(m.state_dict())
+    assert again.cfg.ignored_features == [0, 5] and again.feat_keep[[0, 5]].sum() == 0
+
+
+def test_ignore_features_names_prefixes_and_refuses_unknown_ones():
+    import pytest
+    from training.slt import features as F
+    from training.slt.train import ignored_feature_indices
+
+    idx = ignored_feature_indices("pose.,face.")
+    assert idx and all(F.FEATURE_NAMES[i].startswith(("pose.", "face.")) for i in idx)
+    assert ignored_feature_indices("") == []
+    with pytest.raises(SystemExit, match="no feature name starts with 'hands.'"):
+        ignored_feature_indices("hands.")
