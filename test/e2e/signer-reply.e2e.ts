@@ -92,7 +92,8 @@ test('the signer replies by typing and with a quick reply; both are saved and ex
   await app.getByRole('button', { name: 'Save as text' }).click();
   const file = await (await download).path();
   const txt = fs.readFileSync(file, 'utf8');
-  expect(txt).toMatch(/\] Signer \(typed\): Room 4, second floor\?\nI can wait\.\n/);
+  // One line per entry: a line break inside a turn becomes a space, so no text can forge an entry.
+  expect(txt).toMatch(/\] Signer \(typed\): Room 4, second floor\? I can wait\.\n/);
   expect(txt).toMatch(/\] Signer \(quick reply\): Please repeat\n/);
   expect(txt).toMatch(/\] Signer \(quick reply\): Thank you\n/);
 

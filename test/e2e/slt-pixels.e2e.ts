@@ -195,6 +195,18 @@ test.describe('sign → text on pixels', { tag: '@slt-pixels' }, () => {
       .first();
     await expect(entry).toContainText('signed');
 
+    // The signer answers too (a quick reply), so the picture shows both kinds of signer turn.
+    await signer
+      .getByRole('group', { name: 'Quick replies' })
+      .getByRole('button', { name: 'Thank you' })
+      .click();
+    await expect(
+      page
+        .getByRole('log', { name: 'Conversation transcript' })
+        .locator('.entry.signer', { hasText: 'Thank you' })
+        .filter({ hasText: 'quick reply' }),
+    ).toBeVisible();
+
     await page.mouse.move(0, 0);
     const a = await signer.boundingBox();
     const b = await page.locator('.panel.transcript').boundingBox();
