@@ -9,17 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { spawnHost, WsClient } from '../../src/cli/host-client';
+import { spawnHost } from '../../src/cli/host-client';
 import { expect, test } from './support/fixtures';
-
-async function withClient<T>(fn: (c: WsClient) => Promise<T>): Promise<T> {
-  const client = await WsClient.open(Number(process.env.SB_E2E_PORT), process.env.SB_E2E_TOKEN);
-  try {
-    return await fn(client);
-  } finally {
-    client.close();
-  }
-}
+import { withClient } from './support/host-client';
 
 const settingsUpdate = (patch: Record<string, unknown>) =>
   withClient((c) => c.invoke('settings.update', patch));

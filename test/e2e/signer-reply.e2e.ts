@@ -6,22 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { WsClient } from '../../src/cli/host-client';
 import { MAX_REPLY_TEXT } from '../../src/shared/transcript/reply';
 import { expect, test } from './support/fixtures';
+import { withClient } from './support/host-client';
 
 /** The docs image; rewritten only when asked, so a plain test run leaves the checkout clean. */
 const DOCS_SCREENSHOT = path.join(process.cwd(), 'docs', 'images', 'signer-reply.png');
 const UPDATE_DOCS_ENV = 'SB_UPDATE_DOCS_IMAGES';
-
-async function withClient<T>(fn: (c: WsClient) => Promise<T>): Promise<T> {
-  const client = await WsClient.open(Number(process.env.SB_E2E_PORT), process.env.SB_E2E_TOKEN);
-  try {
-    return await fn(client);
-  } finally {
-    client.close();
-  }
-}
 
 /** A fresh session, so this test's entries are the only ones in the transcript and its file. */
 async function freshSession(app: Page): Promise<string> {
