@@ -61,6 +61,8 @@ interface Fixture {
   mem: Stored;
   memK: Stored;
   memV: Stored;
+  /** The sentence-type head's log-probabilities (the tiny model has one). */
+  typeLogprobs?: Stored;
   memMask: Stored;
   decoder: { token: Stored; logprobs: Stored }[];
   selfK: Stored;
@@ -210,6 +212,9 @@ suite(`slt pack: onnxruntime-node vs PyTorch${missing ? ` (skipped: ${missing})`
     const kv = await session('memory').run({ mem: f32(fx.mem) });
     note('mem_k', maxDiff(output(kv, 'mem_k'), fx.memK, 'mem_k'));
     note('mem_v', maxDiff(output(kv, 'mem_v'), fx.memV, 'mem_v'));
+    expect(fx.typeLogprobs, 'the tiny model has a sentence-type head').toBeDefined();
+    if (fx.typeLogprobs !== undefined)
+      note('type', maxDiff(output(kv, 'type_logprobs'), fx.typeLogprobs, 'type_logprobs'));
     const [ld, , h, s, dk] = fx.memK.dims as [number, number, number, number, number];
     const batch = fx.memMask.dims[0] ?? 1;
     // The beam tiles the one utterance's keys/values along the batch axis.
@@ -259,7 +264,7 @@ suite(`slt pack: onnxruntime-node vs PyTorch${missing ? ` (skipped: ${missing})`
     note('self_k', maxDiff(selfK, fx.selfK, 'self_k'));
     note('self_v', maxDiff(selfV, fx.selfV, 'self_v'));
     expect(decided).toBeGreaterThan(0);
-    for (const k of ['mem_k', 'mem_v', 'logprobs', 'self_k', 'self_v'])
+    for (const k of ['mem_k', 'mem_v', 'type', 'logprobs', 'self_k', 'self_v'])
       expect(worst[k], k).toBeLessThanOrEqual(TOLERANCE);
   });
 });

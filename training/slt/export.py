@@ -35,7 +35,9 @@ from ..t2g.export import _fix_shapes, onnx_io, sha256
 from ..t2g.text import CONT, END
 from ..t2g.vocab import BOS, EOS, PAD, UNK
 from . import features as FE
+from .decode import DEFAULT_TYPE_WEIGHT
 from .model import SUBSAMPLE, SignToText, SltConfig
+from .sentence_type import SENTENCE_TYPES
 from .vocab import BLANK
 
 OPSET = 17
@@ -79,7 +81,12 @@ class MemoryKv(nn.Module):
 
     def forward(self, mem):
         kv = self.m.memory_kv(mem)
-        return torch.stack([k for k, _ in kv]), torch.stack([v for _, v in kv])
+        ks, vs = torch.stack([k for k, _ in kv]), torch.stack([v for _, v in kv])
+        if self.m.type_head is None:
+            return ks, vs
+        # The sentence type from the whole utterance's memory (all of it valid here): decode.py
+        # re-ranks the finished hypotheses with it.
+        return ks, vs, torch.log_softmax(self.m.type_head(mem.mean(dim=1)), dim=-1)
 
 
 class DecoderStep(nn.Module):
@@ -107,7 +114,8 @@ def geometry(c: SltConfig) -> Dict[str, int]:
     """Fixed sizes by the names the IO tables below use."""
     return {"4C": SUBSAMPLE * c.chunk, "C": c.chunk, "F": c.feat_dim, "D": c.d_model, "K-1": c.conv_kernel - 1,
             "L": c.enc_layers, "Ld": c.dec_layers, "H": c.heads, "left": c.left_chunks * c.chunk,
-            "dk": c.d_model // c.heads, "Vctc": c.ctc_vocab, "Vtext": c.text_vocab, "1": 1}
+            "dk": c.d_model // c.heads, "Vctc": c.ctc_vocab, "Vtext": c.text_vocab, "1": 1,
+            "types": c.sentence_types}
 
 
 F32, I64 = "float32", "int64"
@@ -123,6 +131,9 @@ MEMORY_IO = {
     "inputs": [("mem", F32, ["1", "S", "D"])],
     "outputs": [("mem_k", F32, ["Ld", "1", "H", "S", "dk"]), ("mem_v", F32, ["Ld", "1", "H", "S", "dk"])],
 }
+# A model with a sentence-type head adds its log-probabilities to the memory graph.
+MEMORY_TYPE_IO = {"inputs": MEMORY_IO["inputs"],
+                  "outputs": MEMORY_IO["outputs"] + [("type_logprobs", F32, ["1", "types"])]}
 DECODER_IO = {
     "inputs": [("token", I64, ["B"]), ("pos", I64, ["1"]), ("self_k", F32, ["Ld", "B", "H", "P", "dk"]),
                ("self_v", F32, ["Ld", "B", "H", "P", "dk"]), ("mem_k", F32, ["Ld", "B", "H", "S", "dk"]),
@@ -171,7 +182,8 @@ def export_graphs(model: SignToText, out_dir: str) -> None:
         # The tracer warns where model.py reads fixed sizes (the chunk length check, sqrt(dk)):
         # constants by design; parity.py would catch any size that must not be baked in.
         warnings.simplefilter("ignore", torch.jit.TracerWarning)
-        for name, wrapper, io in ((ENCODER, EncoderStep, ENCODER_IO), (MEMORY, MemoryKv, MEMORY_IO),
+        memory_io = MEMORY_TYPE_IO if model.type_head is not None else MEMORY_IO
+        for name, wrapper, io in ((ENCODER, EncoderStep, ENCODER_IO), (MEMORY, MemoryKv, memory_io),
                                   (DECODER, DecoderStep, DECODER_IO)):
             path = os.path.join(out_dir, name)
             torch.onnx.export(wrapper(model).eval(), ex[name], path, input_names=_names(io, "inputs"),
@@ -257,6 +269,9 @@ def vocab_json(bundle: dict, training: dict, int8: bool) -> dict:
                          f"{FE.FEATURE_DIM} (version {FE.FEATURE_VERSION}): retrain or export with the matching code")
     if c.feat_dim != FE.FEATURE_DIM:
         raise ValueError(f"feat_dim {c.feat_dim} != FEATURE_DIM {FE.FEATURE_DIM}: the runtime's features would not fit")
+    if c.sentence_types not in (0, len(SENTENCE_TYPES)):
+        raise ValueError(f"sentence_types {c.sentence_types}: expected 0 (no head) or {len(SENTENCE_TYPES)} "
+                         f"({', '.join(SENTENCE_TYPES)})")
     if bundle["ctc_vocab"][BLANK] != "<blank>":
         raise ValueError(f"CTC id {BLANK} must be <blank>, got {bundle['ctc_vocab'][BLANK]!r}")
     return {
@@ -268,6 +283,7 @@ def vocab_json(bundle: dict, training: dict, int8: bool) -> dict:
         "text": {"merges": [list(m) for m in bundle["text_merges"]], "end": END, "cont": CONT,
                  "vocab": list(bundle["text_vocab"]), "pad": PAD, "unk": UNK, "bos": BOS, "eos": EOS},
         "beam": bundle["decode"]["beam"], "alpha": bundle["decode"]["alpha"],
+        **({"sentenceTypes": list(SENTENCE_TYPES), "typeWeight": DEFAULT_TYPE_WEIGHT} if c.sentence_types > 0 else {}),
         "maxLen": c.max_text_len - 2, "maxLenPerStep": MAX_LEN_PER_STEP, "maxLenExtra": MAX_LEN_EXTRA,
         "quantization": "int8-dynamic" if int8 else "none",
         "training": training,

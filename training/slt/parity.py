@@ -44,7 +44,7 @@ def tiny_bundle(seed: int = 0, dropout: float = 0.3) -> dict:
     ctc = CtcVocab.build([["HELLO", "MY", "NAME", "fs-ANN"], ["WHERE", "BATHROOM"]])
     codec = TextCodec.build(["Hello, my name is Ann.", "Where is the bathroom?"], 20)
     cfg = SltConfig(FE.FEATURE_DIM, len(ctc), len(codec), d_model=32, heads=4, ff=64, enc_layers=2, dec_layers=2,
-                    chunk=2, left_chunks=2, dropout=dropout, attn_dropout=dropout)
+                    chunk=2, left_chunks=2, dropout=dropout, attn_dropout=dropout, sentence_types=4)
     m = SignToText(cfg)
     with torch.no_grad():
         for blk in m.enc:
@@ -117,6 +117,8 @@ def reference(m: SignToText, feats: np.ndarray, seed: int = 0, max_steps: int = 
     s = mem.shape[1]
     kv = m.memory_kv(mem)
     mem_k, mem_v = torch.stack([k for k, _ in kv]), torch.stack([v for _, v in kv])
+    types = (torch.log_softmax(m.sentence_type_logits(mem, torch.tensor([s])), -1).numpy()
+             if m.type_head is not None else None)
     b = 2
     mask = torch.zeros(b, 1, 1, s)
     if s > 1:
@@ -135,7 +137,7 @@ def reference(m: SignToText, feats: np.ndarray, seed: int = 0, max_steps: int = 
         token = torch.tensor([nxt, int(forced[pos])])
         if nxt == EOS:
             break
-    return {"chunks": chunks, "mem": mem.numpy(), "memK": mem_k.numpy(),
+    return {"chunks": chunks, "mem": mem.numpy(), "memK": mem_k.numpy(), "typeLogprobs": types,
             "memV": mem_v.numpy(), "memMask": mask.numpy(), "decoder": dec, "greedy": greedy, "ctcGreedy": ctc,
             "selfK": torch.stack([k for k, _ in cache]).numpy(), "selfV": torch.stack([v for _, v in cache]).numpy()}
 
@@ -143,7 +145,7 @@ def reference(m: SignToText, feats: np.ndarray, seed: int = 0, max_steps: int = 
 # Outputs compared absolutely; the states (conv tails, key/value windows and caches) relative to
 # max(1, their largest |value|): on real features the second conv's tail holds activations up to
 # ~130, where float32's own spacing is 8e-6 and a different summation order moves them ~2e-4.
-ABSOLUTE = ("mem", "ctc", "logprobs")
+ABSOLUTE = ("mem", "ctc", "logprobs", "type")
 
 
 def compare(ref: dict, run: Runner) -> Dict[str, float]:
@@ -171,7 +173,12 @@ def compare(ref: dict, run: Runner) -> Dict[str, float]:
         state = outs[2:]
         mems.append(outs[0][:, : int(feeds["valid"][0])])
     mem = np.concatenate(mems, 1)
-    mem_k, mem_v = run(MEMORY, {"mem": mem})
+    mem_k, mem_v, *types = run(MEMORY, {"mem": mem})
+    if (ref["typeLogprobs"] is None) != (not types):
+        raise AssertionError(f"sentence-type output: ONNX has {len(types)}, PyTorch "
+                             f"{'none' if ref['typeLogprobs'] is None else 'one'}")
+    if types:
+        note("type", types[0], ref["typeLogprobs"])
     note("mem_k", mem_k, ref["memK"])
     note("mem_v", mem_v, ref["memV"])
     b = ref["memMask"].shape[0]
@@ -201,7 +208,7 @@ def onnx_decisions(ref: dict, run: Runner, max_len: int) -> Tuple[List[int], Lis
         state = outs[2:]
         mems.append(outs[0][:, :n])
         ctc += outs[1][0, :n].argmax(-1).tolist()
-    mem_k, mem_v = run(MEMORY, {"mem": np.concatenate(mems, 1)})
+    mem_k, mem_v, *_ = run(MEMORY, {"mem": np.concatenate(mems, 1)})
     ld, _, h, s, dk = mem_k.shape
     sk = sv = np.zeros((ld, 1, h, 0, dk), np.float32)
     token, out = BOS, []
@@ -272,6 +279,7 @@ def fixture(m: SignToText, feats: np.ndarray) -> dict:
         "chunks": [{"inputs": {k: t(v) for k, v in ch["inputs"].items()},
                     "outputs": dict(zip(("mem", "ctc", "tail1_out", "tail2_out", "k_out", "v_out"),
                                         (t(o) for o in ch["outputs"])))} for ch in ref["chunks"]],
+        **({"typeLogprobs": t(ref["typeLogprobs"])} if ref["typeLogprobs"] is not None else {}),
         "mem": t(ref["mem"]), "memK": t(ref["memK"]), "memV": t(ref["memV"]), "memMask": t(ref["memMask"]),
         "decoder": [{"token": t(s["token"]), "logprobs": t(s["logprobs"])} for s in ref["decoder"]],
         "selfK": t(ref["selfK"]), "selfV": t(ref["selfV"]), "greedy": ref["greedy"],
@@ -296,7 +304,7 @@ def decode_speed(pack: str, m: SignToText, frames: int = 150, steps: int = 20, b
             state = outs[2:]
             mems.append(outs[0])
         t1 = time.perf_counter()
-        mem_k, mem_v = run(MEMORY, {"mem": np.concatenate(mems, 1)})
+        mem_k, mem_v, *_ = run(MEMORY, {"mem": np.concatenate(mems, 1)})
         t2 = time.perf_counter()
         ld, _, h, s, dk = mem_k.shape
         mk, mv = np.repeat(mem_k, beam, 1), np.repeat(mem_v, beam, 1)

@@ -33,6 +33,13 @@ def top_tokens(row: np.ndarray, n: int) -> List[int]:
 
 def beam_search(step: Step, bos: int, eos: int, beam: int, max_len: int, alpha: float) -> List[int]:
     """Best token ids (without BOS/EOS)."""
+    return beam_search_all(step, bos, eos, beam, max_len, alpha)[0][1]
+
+
+def beam_search_all(step: Step, bos: int, eos: int, beam: int, max_len: int,
+                    alpha: float) -> List[Tuple[float, List[int]]]:
+    """Every finished hypothesis as (normalized score, token ids), best first; ties keep the one
+    finished first (src/shared/text/seq2seq/beam.ts beamSearchAll)."""
     alive: List[Tuple[float, List[int]]] = [(0.0, [bos])]
     finished: List[Tuple[float, List[int]]] = []  # (normalized score, tokens)
     for t in range(max_len):
@@ -56,8 +63,8 @@ def beam_search(step: Step, bos: int, eos: int, beam: int, max_len: int, alpha: 
     else:
         for score, p in alive:
             finished.append((score / length_penalty(max_len, alpha), p[1:]))
-    best = max(range(len(finished)), key=lambda j: (finished[j][0], -j))
-    return finished[best][1]
+    order = sorted(range(len(finished)), key=lambda j: (-finished[j][0], j))
+    return [finished[j] for j in order]
 
 
 def max_len_for(src_len: int) -> int:

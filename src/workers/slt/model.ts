@@ -3,12 +3,14 @@
  * a time with its state (conv tails, attention window) carried between calls, then per utterance
  * the decoder memory once and beam search over the cached decoder step.
  */
-import { beamSearch } from '../../shared/text/seq2seq/beam';
+import { beamSearchAll } from '../../shared/text/seq2seq/beam';
 import type { Hypothesis } from '../../shared/text/seq2seq/beam';
 import { cachedStepFn } from '../../shared/slt/decode/cached-step';
 import { guardRepeats } from '../../shared/slt/decode/repeat-guard';
 import type { CachedStep } from '../../shared/slt/decode/cached-step';
 import { maxTextLen } from '../../shared/slt/decode/vocab';
+import { decodeText } from '../../shared/slt/decode/text';
+import { chooseByType } from '../../shared/slt/decode/type-rerank';
 import type { SltVocab } from '../../shared/slt/decode/vocab';
 import type { DevicePreference } from '../../shared/settings/schema';
 import { OrtSession } from '../ort/backend';
@@ -154,13 +156,27 @@ export class SltModel {
     const v = this.vocab;
     const kv = await this.memory.run({ mem: float32(mem, [1, steps, v.dModel]) });
     const maxLen = maxTextLen(v, steps);
-    const hypothesis = await beamSearch(
+    const finished = await beamSearchAll(
       guardRepeats(
         cachedStepFn(this.decoderStep(out(kv, 'mem_k'), out(kv, 'mem_v'), steps)),
         v.text.eos,
       ),
       { bos: v.text.bos, eos: v.text.eos, beam, alpha: v.alpha, maxLen },
     );
+    const types = kv['type_logprobs'];
+    const weight = v.typeWeight ?? 0;
+    const pick =
+      types !== undefined && v.sentenceTypes !== undefined && weight > 0
+        ? chooseByType(
+            finished,
+            finished.map((h) => decodeText(h.tokens, v.text)),
+            v.sentenceTypes,
+            types.data as Float32Array,
+            weight,
+          )
+        : 0;
+    const hypothesis = finished[pick];
+    if (hypothesis === undefined) throw new Error('beam search finished no hypothesis (maxLen 0?)');
     return { hypothesis, maxLen };
   }
 

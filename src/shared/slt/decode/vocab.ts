@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { FEATURE_DIM, FEATURE_VERSION } from '../features/layout';
 import { MODEL_FPS } from '../features/resample';
 import { CTC_BLANK, LETTER_PREFIX } from './ctc';
+import { sentenceTypesMismatch } from './type-rerank';
 
 export const SLT_VOCAB_FORMAT = 'signbridge-slt-vocab';
 /** Encoder frames per step (two stride-2 convolutions): training/slt/model.py SUBSAMPLE. */
@@ -43,6 +44,9 @@ export const SltVocabSchema = z.object({
   }),
   beam: pos,
   alpha: z.number().nonnegative(),
+  /** Present when the memory graph also gives sentence-type log-probabilities (type-rerank.ts). */
+  sentenceTypes: z.array(z.string()).min(2).optional(),
+  typeWeight: z.number().nonnegative().optional(),
   maxLen: pos,
   maxLenPerStep: z.number().positive(),
   maxLenExtra: int.nonnegative(),
@@ -64,6 +68,10 @@ export function vocabMismatch(v: SltVocab): string {
     problems.push(`dModel ${v.dModel} is not a multiple of heads ${v.heads}`);
   if (v.ctc[CTC_BLANK] !== '<blank>') problems.push(`ctc[0] is "${v.ctc[0]}", expected "<blank>"`);
   if (!v.ctc.includes(`${LETTER_PREFIX}A`)) problems.push('ctc has no letter tokens (#A..#Z)');
+  if (v.sentenceTypes !== undefined) {
+    const why = sentenceTypesMismatch(v.sentenceTypes);
+    if (why !== '') problems.push(why);
+  }
   const t = v.text;
   for (const [name, id] of [
     ['pad', t.pad],

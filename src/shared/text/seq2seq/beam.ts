@@ -62,6 +62,17 @@ interface Candidate {
 }
 
 export async function beamSearch(step: StepFn, opts: BeamOptions): Promise<Hypothesis> {
+  const [best] = await beamSearchAll(step, opts);
+  if (best === undefined) throw new Error('beam search finished no hypothesis (maxLen 0?)');
+  return best;
+}
+
+/**
+ * Every finished hypothesis, best first by `normalized` (ties: the one finished first), so a
+ * caller can re-rank them (sign → text by the sentence type its encoder reads); `beamSearch`'s
+ * answer is the first. training/t2g/beam.py `beam_search_all` is the same.
+ */
+export async function beamSearchAll(step: StepFn, opts: BeamOptions): Promise<Hypothesis[]> {
   const { bos, eos, beam, maxLen, alpha } = opts;
   if (!Number.isInteger(beam) || beam < 1) {
     throw new Error(`beam width ${beam} is not valid: expected an integer ≥ 1`);
@@ -112,8 +123,6 @@ export async function beamSearch(step: StepFn, opts: BeamOptions): Promise<Hypot
       });
     }
   }
-  let best = finished[0];
-  for (const h of finished) if (best === undefined || h.normalized > best.normalized) best = h;
-  if (best === undefined) throw new Error('beam search finished no hypothesis (maxLen 0?)');
-  return best;
+  // Array.prototype.sort is stable: equal scores keep the order they finished in.
+  return finished.sort((a, b) => b.normalized - a.normalized);
 }
