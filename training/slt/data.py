@@ -234,6 +234,11 @@ class FeatureStore:
             for u in group:
                 self.where[u.id] = (arr, u.offset, u.native_frames)
 
+    def native(self, uid: str) -> np.ndarray:
+        """Features of one utterance at its recording's own rate (`self.fps[uid]`)."""
+        arr, off, n = self.where[uid]
+        return np.asarray(arr[off : off + n], dtype=np.float32)
+
     def get(self, uid: str) -> np.ndarray:
         """Features of one utterance at the model's rate (MODEL_FPS)."""
         arr, off, n = self.where[uid]

@@ -41,6 +41,7 @@ import torch.nn.functional as F  # noqa: E402
 from ..t2g.metrics import corpus_bleu, wer  # noqa: E402
 from ..t2g.vocab import PAD  # noqa: E402
 from . import augment as A  # noqa: E402
+from . import fps_aug as FA  # noqa: E402
 from . import data as D  # noqa: E402
 from .decode import DEFAULT_ALPHA, DEFAULT_BEAM, beam_text, greedy_ctc, greedy_text  # noqa: E402
 from .model import SignToText, SltConfig  # noqa: E402
@@ -79,6 +80,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="largest random rotation of each hand's shape, degrees (augment.rotate_hands); 0: none")
     p.add_argument("--drop-face-distance", type=float, default=0.6,
                    help="wrist-to-nose distance (shoulder widths) where --hand-drop-aug counts a hand at the face")
+    p.add_argument("--fps-aug", type=float, default=0.0,
+                   help="probability that an utterance is seen as a 4.5-12 fps camera gives it (fps_aug.py); 0: none")
     p.add_argument("--crop-aug", type=float, default=0.0,
                    help="chance that a one-token training utterance is cut to a random window "
                         "through its middle (augment.py); 0: none")
@@ -361,7 +364,11 @@ def main(argv=None) -> dict:
         for bi in range(batch0, len(batches)):
             glob = batches[bi]
             mine = D.rank_slice(glob, dd.rank, dd.world)
-            feats = [store.get(train[i].id) for i in mine]
+            if args.fps_aug > 0:
+                feats = [FA.slow_camera(store.native(train[i].id), store.fps[train[i].id],
+                                        FA.fps_rng(args.seed, epoch, i), args.fps_aug) for i in mine]
+            else:
+                feats = [store.get(train[i].id) for i in mine]
             if args.face_aug > 0:
                 feats = [A.augment_face(x, A.utterance_rng(args.seed, epoch, i), args.face_aug)
                          for x, i in zip(feats, mine)]
