@@ -98,6 +98,22 @@ const WARM_COST_LIMIT = 1;
 const W_SWIVEL = 0.5 / (60 * DEG) ** 2;
 const W_TWIST = 4;
 const W_PENETRATION = 400; // per metre
+/**
+ * Elbow-height prior. Signers let the wrist bend and keep the elbow hanging: below the wrist and
+ * a little below the shoulder joint unless the hand is high. The wrist-bend term alone lifted it
+ * (scripts/elbow-heights.ts on the ase pack: HELLO's elbow 0.45 shoulder widths above the
+ * shoulder joint; 38 signs with an elbow above the shoulder while the wrist was below it). Each
+ * candidate pays for its elbow's height above min(shoulder joint − ELBOW_BELOW_SHOULDER, wrist),
+ * counted from the lowest elbow this wrist allows (a hand above the head lifts the elbow for
+ * free as far as it must), in upper-arm lengths squared. Weight 24: a quarter upper arm of
+ * needless height costs as much as 1.5 rad² of bend (70° → 100°), so the wrist bends first
+ * (HELLO: elbow −0.05 shoulder widths, its largest bend 94° → 101°; no sign lifts the elbow
+ * over the shoulder with the wrist below it). A wrist-bend limit term was tried and dropped: the
+ * pack's held hand orientations need 70–90° of bend at every swivel (a vertical hand with the
+ * wrist 0.2 m below the shoulder), so it only pushed the elbows back up.
+ */
+const ELBOW_BELOW_SHOULDER = 0.05; // adult metres
+const W_ELBOW_HIGH = 24;
 
 const ARM_BONES = {
   left: {
@@ -220,6 +236,13 @@ export function solveArm(
   cur.side = side;
   cur.handRot = handRot;
   cur.probe = probe;
+  // Highest natural elbow: below the wrist and the shoulder, but never below the lowest elbow this
+  // wrist position allows (cosA·u_y − sinA·|u ⊥ y|).
+  const lowest = S[1] + L1 * (cosA * u[1] - sinA * Math.sqrt(Math.max(0, 1 - u[1] * u[1])));
+  cur.elbowCap = Math.max(
+    lowest,
+    Math.min(S[1] - ELBOW_BELOW_SHOULDER * sk.body.bodyScale, wrist[1]),
+  );
   rotateV(handAxis, handRot, a0);
   rotateV(handThumb, handRot, REST_THUMB);
   // Near last frame's swivel when it is still good; otherwise (and every few frames) a coarse
@@ -336,9 +359,11 @@ const cur = {
   handRot: quat() as ReadonlyQuat,
   probe: null as DepthProbe | null,
   prev: Number.NaN,
+  elbowCap: 0,
 };
 
-/** Cost of an elbow swivel: wrist bend, distance from the natural swivel, twist, collision. */
+/** Cost of an elbow swivel: wrist bend, distance from the natural swivel, elbow height, twist,
+ * collision. */
 function evaluate(phi: number): number {
   const S = cur.S;
   axisAngleQ(swivelQ, u, phi);
@@ -348,6 +373,8 @@ function evaluate(phi: number): number {
   // Wrist bend: angle between the forearm and the hand's own forearm-aligned axis.
   const bend = Math.acos(clamp(dot3(handAxis, fore), -1, 1));
   let c = bend * bend + W_SWIVEL * phi * phi;
+  const high = (elbow[1]! - cur.elbowCap) / cur.L1;
+  if (high > 0) c += W_ELBOW_HIGH * high * high;
   if (Number.isFinite(cur.prev)) c += W_CONTINUITY * (phi - cur.prev) ** 2;
   const sup = supinationFast(cur.side, S);
   if (sup < SUPINATION_MIN) c += W_TWIST * (SUPINATION_MIN - sup) ** 2;
