@@ -1,8 +1,9 @@
 /**
- * Clip playback: time advances by the frame delta times the speed; the current sign is the
- * timeline entry under the play head. No allocation per frame.
+ * Clip playback: time advances by the frame delta times the speed; the current sign is the one
+ * whose own movement the play head is in (transitions count for the sign before). No allocation
+ * per frame.
  */
-import type { Clip } from '../../shared/motion/clip/clip';
+import { signOnset, type Clip } from '../../shared/motion/clip/clip';
 import { MAX_SIGNING_SPEED, MIN_SIGNING_SPEED } from '../../shared/settings/schema';
 
 export class Playback {
@@ -37,13 +38,21 @@ export class Playback {
     return true;
   }
 
-  /** Index of the timeline entry being signed, or -1 between signs. */
+  /**
+   * Index of the sign the hands are making, or -1 before the first and after the last. A sign is
+   * lit from its onset (the hands reach its first posture), not from the start of the transition
+   * into it, and stays lit while the hands travel on to the next one: the highlight never runs
+   * ahead of the hands.
+   */
   currentSign(): number {
     const tl = this.clip?.timeline ?? [];
+    let current = -1;
     for (let i = 0; i < tl.length; i++) {
       const s = tl[i];
-      if (s !== undefined && this.time >= s.start && this.time < s.end) return i;
+      if (s === undefined || this.time < signOnset(s)) break;
+      current = i;
     }
-    return -1;
+    const last = tl[current];
+    return current === tl.length - 1 && last !== undefined && this.time >= last.end ? -1 : current;
   }
 }

@@ -14,6 +14,7 @@ export const TimelineEntrySchema = z
   .object({
     gloss: z.string().max(256),
     start: z.number().finite().nonnegative(),
+    arrival: z.number().finite().nonnegative().optional(),
     end: z.number().finite().nonnegative(),
     source: z.string().max(256),
   })

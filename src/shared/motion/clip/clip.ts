@@ -5,6 +5,12 @@ export interface TimelineEntry {
   readonly gloss: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * When the hands reach the sign's first posture and its own movement starts; [start, arrival)
+   * is the transition into it from the previous sign or from rest. Absent where the clip does not
+   * know (a recording, a clip file): read it as `start`.
+   */
+  readonly arrival?: number;
   /** Where the sign came from: a lexicon entry id, "fingerspelling", … (the caller's word). */
   readonly source: string;
 }
@@ -53,6 +59,17 @@ export function allocateClip(
     expressionWeights: new Float32Array(frameCount * EXPRESSION_STRIDE),
     timeline,
   };
+}
+
+/** The entry with every time on it (start, arrival, end) mapped by `f`: moved, scaled, cut. */
+export function retimeEntry(e: TimelineEntry, f: (t: number) => number): TimelineEntry {
+  const out = { ...e, start: f(e.start), end: f(e.end) };
+  return e.arrival === undefined ? out : { ...out, arrival: f(e.arrival) };
+}
+
+/** When the sign's own movement starts: its arrival where the clip knows it, else its start. */
+export function signOnset(e: TimelineEntry): number {
+  return e.arrival ?? e.start;
 }
 
 export function clipDuration(clip: Clip): number {

@@ -1,6 +1,7 @@
 import {
   allocateClip,
   EXPRESSION_STRIDE,
+  retimeEntry,
   ROTATION_STRIDE,
   type Clip,
   type TimelineEntry,
@@ -65,7 +66,7 @@ export function joinClips(pieces: readonly Clip[], sk: Skeleton, speed = 1): Cli
     out.rotations.set(p.rotations, at * ROTATION_STRIDE);
     out.expressionWeights.set(p.expressionWeights, at * EXPRESSION_STRIDE);
     const t0 = at / fps;
-    for (const e of p.timeline) timeline.push({ ...e, start: e.start + t0, end: e.end + t0 });
+    for (const e of p.timeline) timeline.push(retimeEntry(e, (t) => t + t0));
     at += p.frameCount;
   });
   return out;
@@ -102,7 +103,7 @@ export function resampleClip(clip: Clip, fps: number, speed = 1): Clip {
   const seconds = (clip.frameCount - 1) / clip.fps / speed;
   const n = Math.max(1, Math.round(seconds * fps) + 1);
   const k = (clip.fps * speed) / fps;
-  const timeline = clip.timeline.map((e) => ({ ...e, start: e.start / speed, end: e.end / speed }));
+  const timeline = clip.timeline.map((e) => retimeEntry(e, (t) => t / speed));
   const out = allocateClip(fps, n, timeline);
   for (let f = 0; f < n; f++) {
     const x = Math.min(clip.frameCount - 1, f * k);

@@ -147,6 +147,8 @@ export function buildUtterance(
   const effects: NmEffect[] = [];
   const starts: number[] = new Array<number>(items.length).fill(-1);
   const ends: number[] = new Array<number>(items.length).fill(0);
+  /** Per item, when the hands reach its first posture (the end of the transition into it). */
+  const arrivals: number[] = new Array<number>(items.length).fill(-1);
   let t = T.leadIn;
   const seg = (side: Side, to: Posture, t0: number, t1: number): void => {
     tracks[side].push({
@@ -194,6 +196,7 @@ export function buildUtterance(
     if (starts[piece.item]! < 0) starts[piece.item] = t;
     for (const side of SIDES) seg(side, targets[side], t, t + trans);
     t += trans;
+    if (arrivals[piece.item]! < 0) arrivals[piece.item] = t;
     for (const side of SIDES) {
       const tr = plan.tracks[side];
       if (tr) {
@@ -225,6 +228,7 @@ export function buildUtterance(
   const timeline: TimelineEntry[] = items.map((item, i) => ({
     gloss: item.gloss,
     start: Math.max(0, starts[i]!) * k,
+    arrival: Math.max(0, arrivals[i]!) * k,
     end: ends[i]! * k,
     source: item.source,
   }));

@@ -8,6 +8,7 @@ import type { SignLexicon, Unresolved } from '../../../shared/lexicon/sign-lexic
 import {
   allocateClip,
   EXPRESSION_STRIDE,
+  retimeEntry,
   ROTATION_STRIDE,
   type Clip,
 } from '../../../shared/motion/clip';
@@ -35,7 +36,7 @@ function slice(clip: Clip, from: number, to: number): Clip {
   const out = allocateClip(
     clip.fps,
     b - a,
-    clip.timeline.map((e) => ({ ...e, start: Math.max(0, e.start - t0), end: e.end - t0 })),
+    clip.timeline.map((e) => retimeEntry(e, (t) => Math.max(0, t - t0))),
   );
   out.rotations.set(clip.rotations.subarray(a * ROTATION_STRIDE, b * ROTATION_STRIDE));
   out.expressionWeights.set(
