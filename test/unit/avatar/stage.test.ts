@@ -47,6 +47,35 @@ function expectFramed(sk: AvatarSkeleton): void {
   }
 }
 
+/**
+ * The face (the avatar's head from chin to crown, measured from its mesh) must be at least this
+ * share of the view's shorter side: what a landscape view gives it, so a square or portrait view
+ * (where the width sets the scale) does not shrink the brows and mouth that carry the grammar.
+ */
+const MIN_FACE_OF_SHORT_SIDE = 0.27;
+
+/** Height of the face on screen as a share of the view's height, for an aspect ratio. */
+function faceShare(sk: AvatarSkeleton, aspect: number): number {
+  const { camera } = createStage();
+  frameUpperBody(camera, sk, aspect);
+  camera.updateMatrixWorld(true);
+  const { headCenter: c, headRadii: r } = sk.motion.body;
+  const crown = new Vector3(c[0], c[1] + r[1], c[2]).project(camera);
+  const chin = new Vector3(c[0], c[1] - r[1], c[2]).project(camera);
+  return (crown.y - chin.y) / 2;
+}
+
+function expectFaceReadable(sk: AvatarSkeleton): void {
+  for (const aspect of [16 / 9, 4 / 3, 1, 3 / 4, 9 / 16]) {
+    const ofHeight = faceShare(sk, aspect);
+    const ofShortSide = aspect >= 1 ? ofHeight : ofHeight / aspect;
+    expect(
+      ofShortSide,
+      `${sk.name} aspect ${aspect.toFixed(2)}: face / shorter side`,
+    ).toBeGreaterThan(MIN_FACE_OF_SHORT_SIDE);
+  }
+}
+
 describe('upper-body framing from the avatar skeleton', () => {
   it('keeps the head, the waist and both hands in signing space in view for the default avatar', () => {
     expectFramed(readAvatarSkeleton(builtAvatar(), 'default'));
@@ -58,4 +87,12 @@ describe('upper-body framing from the avatar skeleton', () => {
       expectFramed(readAvatarSkeleton(fs.readFileSync(sharedPath(MANNEQUIN)), 'mannequin'));
     },
   );
+
+  it('keeps the face large enough to read in landscape, square and portrait views', () => {
+    expectFaceReadable(readAvatarSkeleton(builtAvatar(), 'default'));
+  }, 120_000);
+
+  it.skipIf(!hasShared(MANNEQUIN))('keeps the face readable on a VRM 0.x mannequin too', () => {
+    expectFaceReadable(readAvatarSkeleton(fs.readFileSync(sharedPath(MANNEQUIN)), 'mannequin'));
+  });
 });
