@@ -60,12 +60,17 @@ export const evalCommand: Command = {
       ref: { type: 'string' },
       set: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'all-misses': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     if (values.pack && values.set !== undefined) {
       if (values.src !== undefined || values.ref !== undefined)
         throw new UsageError('give either --set or --src and --ref, not both');
-      return evalT2gSet(values.pack, values.set, { json: values.json, verbose: values.verbose });
+      return evalT2gSet(values.pack, values.set, {
+        json: values.json,
+        verbose: values.verbose,
+        allMisses: values['all-misses'],
+      });
     }
     if (!values.pack || !values.src || !values.ref)
       throw new UsageError('--pack and either --set or --src and --ref are required');

@@ -84,7 +84,7 @@ describe('build-embeddings', () => {
 });
 
 describe('substitution thresholds', () => {
-  it('are the fit on the labelled pairs: 90% of the accepted substitutions keep the meaning', () => {
+  it('are the fit on the calibration half of the labelled pairs: 90% of the accepted keep the meaning', () => {
     const file = path.join(ROOT, 'test', 'fixtures', 't2g', 'substitution-pairs.tsv');
     const pairs = parseSubstitutionPairs(fs.readFileSync(file, 'utf8'), file);
     const index = new NearestKeywordIndex(new EmbeddingTable(readEmbeddings(embeddingsDir)), []);

@@ -5,3 +5,4 @@ export {
   type CategoryScore,
   type GlossScores,
 } from './category-scores';
+export { SPLITS, splitHash, splitKey, splitOf, type Split } from './split';

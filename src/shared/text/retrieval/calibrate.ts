@@ -1,12 +1,14 @@
 import type { WordClass } from './thesaurus';
 import { WORD_CLASSES } from './thesaurus';
 import { tsvRows } from '../tsv';
+import { splitOf, type Split } from '../eval/split';
 
 /**
  * Calibrating when retrieval may stand a sign in for a word: labelled (word, sign keyword,
  * keeps-meaning) pairs, each scored by the cosine of the two words' vectors, give one threshold per
  * source of the candidate (a WordNet synonym, a WordNet hypernym, the nearest vector). Fitted on
- * half the pairs and reported on the other half, so the figures are held out.
+ * the calibration half of the pairs only and reported on both halves, so the held-out figures are
+ * of pairs the fit never read.
  */
 export const SUBSTITUTION_SOURCES = ['synonym', 'hypernym', 'nearest'] as const;
 export type SubstitutionSource = (typeof SUBSTITUTION_SOURCES)[number];
@@ -112,8 +114,16 @@ export function figuresAt(pairs: readonly ScoredPair[], threshold: number): Thre
 export const MIN_PRECISION = 0.9;
 
 /**
- * The lowest threshold whose accepted pairs reach MIN_PRECISION (every observed score is a
- * candidate), or NEVER when none does: that source then never substitutes.
+ * A threshold is trusted only when the pairs it accepts span at least this many different words:
+ * a precision over the candidates of one or two words (horrible → AWFUL and horrible → TERRIBLE)
+ * says nothing about the next word.
+ */
+export const MIN_SUPPORT_WORDS = 5;
+
+/**
+ * The lowest threshold whose accepted pairs reach MIN_PRECISION over at least MIN_SUPPORT_WORDS
+ * words (every observed score is a candidate), or NEVER when none does: that source then never
+ * substitutes.
  */
 export function fitThreshold(pairs: readonly ScoredPair[]): ThresholdFigures {
   const candidates = [
@@ -121,27 +131,39 @@ export function fitThreshold(pairs: readonly ScoredPair[]): ThresholdFigures {
   ].sort((a, b) => a - b);
   for (const t of candidates) {
     const f = figuresAt(pairs, t);
-    if (f.accepted > 0 && f.precision >= MIN_PRECISION) return f;
+    if (f.precision < MIN_PRECISION) continue;
+    const words = new Set(
+      pairs.filter((p) => p.score !== undefined && p.score >= t).map((p) => p.word),
+    );
+    if (words.size >= MIN_SUPPORT_WORDS) return f;
   }
   return figuresAt(pairs, NEVER);
 }
 
+/**
+ * The half a pair belongs to, by its word (docs/t2g-eval.md): every candidate for one word falls in
+ * the same half, so a held-out word was never seen by the fit under another keyword.
+ */
+export function pairSplit(pair: Pick<SubstitutionPair, 'word'>): Split {
+  return splitOf(pair.word);
+}
+
 export interface SourceCalibration {
   readonly source: SubstitutionSource;
-  /** Fitted on all pairs of the source: the value to use. */
+  /** Fitted on the calibration half only, with its figures there: the value to use. */
   readonly fitted: ThresholdFigures;
-  /** Fitted on one half (alternate pairs), measured on the other, both ways. */
-  readonly heldOut: readonly { fitOn: 0 | 1; threshold: number; test: ThresholdFigures }[];
+  /** The fitted threshold measured on the held-out half, which the fit never read. */
+  readonly heldOut: ThresholdFigures;
 }
 
 export function calibrateSubstitution(pairs: readonly ScoredPair[]): SourceCalibration[] {
   return SUBSTITUTION_SOURCES.map((source) => {
     const own = pairs.filter((p) => p.source === source);
-    const half = (k: 0 | 1) => own.filter((_, i) => i % 2 === k);
-    const heldOut = ([0, 1] as const).map((fitOn) => {
-      const threshold = fitThreshold(half(fitOn)).threshold;
-      return { fitOn, threshold, test: figuresAt(half(fitOn === 0 ? 1 : 0), threshold) };
-    });
-    return { source, fitted: fitThreshold(own), heldOut };
+    const fitted = fitThreshold(own.filter((p) => pairSplit(p) === 'calibration'));
+    const heldOut = figuresAt(
+      own.filter((p) => pairSplit(p) === 'held-out'),
+      fitted.threshold,
+    );
+    return { source, fitted, heldOut };
   });
 }
