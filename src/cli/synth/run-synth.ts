@@ -21,8 +21,11 @@ import { runShard, type ShardJob } from './shard-job';
 import type { SynthWorkerReply } from './worker-protocol';
 
 export const CORPUS_FORMAT = 'signbridge-synthetic-corpus';
-/** Bump when the same seed would give different output. */
-export const GENERATOR_VERSION = 4;
+/**
+ * Bump when the same seed would give different output. 5: the arm IK's elbow-height prior
+ * (ec13c90): elbows hang and wrists bend.
+ */
+export const GENERATOR_VERSION = 5;
 export const MAX_UTTERANCES = 2_000_000;
 
 export interface SynthOptions {
