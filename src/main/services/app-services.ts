@@ -106,11 +106,13 @@ export class AppServices {
       logger: log,
       publish: (c) => this.publishCaption(c),
       ...(opts.sltPack !== undefined ? { packId: opts.sltPack } : {}),
+      preferred: () => this.settings.get().signPack,
       onState: () => this.events.emit('engines.changed', this.engines()),
     });
     this.slp = new SlpService(this.packs, log, opts.debugTasks ? { [DEBUG_TASKS_ENV]: '1' } : {});
     this.sessions.onAppend((e) => this.events.emit('transcript.entry', e));
     let retention = this.settings.get().transcriptRetention;
+    let signPack = this.settings.get().signPack;
     this.settings.onChange((s) => {
       this.events.emit('settings.changed', s);
       if (s.transcriptRetention !== retention) {
@@ -120,7 +122,10 @@ export class AppServices {
       if (s.device !== this.inference.requested) {
         void this.openProbe();
         void this.sltService.configure(s.device);
+      } else if (s.signPack !== signPack) {
+        void this.sltService.configure(s.device);
       }
+      signPack = s.signPack;
       if (
         s.speakPack !== this.slpConfigured.speakPack ||
         s.avatarPath !== this.slpConfigured.avatarPath ||

@@ -17,14 +17,13 @@ import type { IpcError } from '../../shared/ipc/result';
 import type { DevicePreference } from '../../shared/settings/schema';
 import type { TranscriptEntry } from '../../shared/transcript/entry';
 import { SLT_EVENTS_PORT } from '../../shared/slt/decode/events';
+import { chooseSltPack } from '../../shared/settings/slt-pack';
 import type { SltEvent, SltPartialEvent } from '../../shared/slt/decode/events';
 import type { SltTasks } from '../../workers/slt/tasks';
 import type { PackRegistry } from '../../node/packs/registry';
 import type { Logger } from '../../node/logger';
 import type { WorkerPool } from '../pool/worker-pool';
 
-/** The pack opened by default: training/slt/export.py DEFAULT_ID. */
-export const DEFAULT_SLT_PACK = 'ase-slt';
 const INIT_KEY = 'slt-model';
 /** The camera aspect is an init step of its own: a restarted worker gets it back. */
 const CAMERA_KEY = 'slt-camera';
@@ -40,8 +39,10 @@ export interface SltServiceDeps {
   readonly logger: Logger;
   /** AppServices.publishCaption: a final is appended to the transcript before it is sent. */
   readonly publish: (c: SltCaption) => TranscriptEntry | undefined;
-  /** A pack id to open instead of the default (tests). */
+  /** A pack id to open instead of the default (tests, `--slt-pack`). */
   readonly packId?: string;
+  /** The user's choice (Settings → "Sign language to text"): used when it names an slt pack. */
+  readonly preferred?: () => string;
   /** Called whenever the state changes (the engines list in the header). */
   readonly onState?: (s: SltServiceState) => void;
 }
@@ -58,13 +59,12 @@ export class SltService {
     return this.current;
   }
 
-  /** The pack the app should open: the default id, else the first verified pack with `slt`. */
-  private choosePack(): string | undefined {
+  /** The pack the app should open (shared/settings/slt-pack.ts decides). */
+  choosePack(): string | undefined {
     if (this.deps.packId !== undefined) return this.deps.packId;
-    const reports = this.deps.packs.list();
-    const slt = reports.filter((r) => (r.capabilities ?? []).includes('slt'));
-    if (slt.some((r) => r.id === DEFAULT_SLT_PACK)) return DEFAULT_SLT_PACK;
-    return slt.find((r) => r.ok)?.id ?? slt[0]?.id;
+    const slt = this.deps.packs.list().filter((r) => (r.capabilities ?? []).includes('slt'));
+    const ids = [...slt.filter((r) => r.ok), ...slt.filter((r) => !r.ok)].map((r) => r.id);
+    return chooseSltPack(this.deps.preferred?.() ?? '', ids);
   }
 
   /** Opens (or reopens, e.g. for a new device) the default pack in the worker. */

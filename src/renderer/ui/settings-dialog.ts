@@ -14,6 +14,7 @@ import {
   TRANSCRIPT_RETENTIONS,
 } from '../../shared/settings/schema';
 import type { Settings, SettingsPatch } from '../../shared/settings/schema';
+import { chooseSltPack } from '../../shared/settings/slt-pack';
 import { listCameras } from '../camera/camera';
 import { h } from './dom';
 import { notify } from './notice';
@@ -120,9 +121,13 @@ export function settingsDialog(api: SignBridgeApi, current: () => Settings): Set
     fps.onchange = () => void save({ cameraFps: Number(fps.value) });
     const overlay = h('input', { type: 'checkbox', checked: s.landmarkOverlay });
     overlay.onchange = () => void save({ landmarkOverlay: overlay.checked });
+    const sltOptions = packOptions('slt');
     const signPack = select(
-      packOptions('slt').length ? packOptions('slt') : [[s.signPack, 'None installed yet']],
-      s.signPack,
+      sltOptions.length ? sltOptions : [[s.signPack, 'None installed yet']],
+      chooseSltPack(
+        s.signPack,
+        sltOptions.map(([id]) => id),
+      ) ?? s.signPack,
     );
     signPack.onchange = () => void save({ signPack: signPack.value });
     const speakPack = select(

@@ -54,7 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cameraHeight: 480,
   cameraFps: 30,
   landmarkOverlay: true,
-  signPack: 'ase',
+  signPack: 'ase-slt',
   speakPack: 'ase',
   device: 'auto',
   avatarPath: '',
