@@ -18,9 +18,10 @@ export function slpHandlers(
     'avatar.get': () => {
       const choice = chooseAvatar(settings.get().avatarPath);
       if (!fs.existsSync(choice.path)) {
+        // Shown in the player: words for a user; the command is for a source checkout.
         throw new KindedError(
           'not-found',
-          `the default avatar ${choice.path} is missing: run npm run setup to build it`,
+          `the signing avatar is not installed (${choice.path} is missing). Reinstall SignBridge, or choose a VRM avatar in Settings. From a source checkout, the set-up command builds it.`,
         );
       }
       const problem = choice.problem ? { problem: choice.problem } : {};
