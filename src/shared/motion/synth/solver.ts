@@ -58,6 +58,17 @@ const LOOK_PITCH_FULL = 20 * DEG;
 /** Collision: ignore penetrations shallower than this; iterations of push-out. */
 const PENETRATION_TOLERANCE = 0.003;
 const PUSH_ITERATIONS = 8;
+/**
+ * How fast the collision offset of a hand (how far the body pushed it off its path) may shrink,
+ * metres per second. The offset is carried from frame to frame, so a path through the body is
+ * bent round it and then eases back: pushing every frame from scratch projected a hand deep in
+ * the torso onto whichever face was nearest, and when the nearest face changed the wrist jumped
+ * 13 cm in one frame. 1 m/s is half a signer's typical wrist speed: the bend eases out in about
+ * 0.1 s, and the carried hand only ever sinks one frame's motion into the body.
+ */
+const OFFSET_RELAX_SPEED = 1;
+/** A gap between solved times longer than this (or backwards) starts the offset afresh, seconds. */
+const OFFSET_MAX_GAP = 0.1;
 /** Hand points checked against the body: all 21 (MediaPipe hand indices). */
 const COLLISION_POINTS = Array.from({ length: 21 }, (_, i) => i);
 /** Arm sites on the other arm: distance of the surface from the bone line, adult metres. */
@@ -99,6 +110,9 @@ interface HandRuntime {
   readonly fingers: Quat[];
   /** The elbow swivel of the previous frame (NaN before the first). */
   readonly swivel: { phi: number; frames: number };
+  /** The collision offset of the previous frame's wrist, and that frame's time (NaN before). */
+  readonly offset: Vec3;
+  readonly offsetAt: { t: number };
 }
 
 /**
@@ -140,6 +154,8 @@ export class FrameSolver {
       rotWorld: quat(),
       fingers: Array.from({ length: 15 }, () => quat()),
       swivel: { phi: Number.NaN, frames: 0 },
+      offset: vec3(),
+      offsetAt: { t: Number.NaN },
     });
     this.hands = { left: mk('left'), right: mk('right') };
   }
@@ -244,7 +260,7 @@ export class FrameSolver {
     }
     rotateV(this.tmp, this.body.rot.upperChest, s.path);
     addScaled3(w, w, this.tmp, 1);
-    this.pushOut(h, w);
+    this.carryOffset(h, w, t);
     solveArm(
       this.sk,
       side,
@@ -317,6 +333,26 @@ export class FrameSolver {
 
   private readonly pt = vec3();
   private readonly bestPush = vec3();
+
+  /**
+   * Adds the previous frame's collision offset, eased toward zero, to the wrist target, pushes
+   * the hand out of the body from there and keeps the new offset for the next frame.
+   */
+  private carryOffset(h: HandRuntime, wrist: Vec3, t: number): void {
+    const o = h.offset;
+    const dt = t - h.offsetAt.t;
+    if (!(dt > 0 && dt <= OFFSET_MAX_GAP)) o.fill(0);
+    const len = Math.sqrt(o[0] * o[0] + o[1] * o[1] + o[2] * o[2]);
+    const relax = OFFSET_RELAX_SPEED * (dt > 0 ? dt : 0);
+    const keep = len > relax ? 1 - relax / len : 0;
+    copy3(this.raw, wrist);
+    addScaled3(wrist, wrist, o, keep);
+    this.pushOut(h, wrist);
+    sub3(o, wrist, this.raw);
+    h.offsetAt.t = t;
+  }
+
+  private readonly raw = vec3();
 
   /** Moves the hand (all of it, through the wrist) out of the body. */
   private pushOut(h: HandRuntime, wrist: Vec3): void {
