@@ -23,7 +23,8 @@ import type { SynthWorkerReply } from './worker-protocol';
 export const CORPUS_FORMAT = 'signbridge-synthetic-corpus';
 /**
  * Bump when the same seed would give different output. 5: the arm IK's elbow-height prior
- * (ec13c90): elbows hang and wrists bend.
+ * (ec13c90): elbows hang and wrists bend; a hand pushed out of the body keeps its offset between
+ * frames (no jumps in transitions through the chest).
  */
 export const GENERATOR_VERSION = 5;
 export const MAX_UTTERANCES = 2_000_000;
