@@ -16,7 +16,8 @@ const JITTER_ONLY: NoiseParams = {
   swap: { startPerFrame: 0, meanRunFrames: 1 },
 };
 
-describe('applyNoise', () => {
+// Whole synthetic clips per test: seconds on a loaded 2-core machine, not the default 5 s.
+describe('applyNoise', { timeout: 30_000 }, () => {
   it('is deterministic for a seed, differs between seeds, and leaves the input alone', () => {
     const frames = smoothBody({ frames: 60 });
     const before = frames.map((f) => Float32Array.from(f));

@@ -25,7 +25,8 @@ function within(actual: number, expected: number): void {
   expect(Math.abs(actual / expected - 1)).toBeLessThan(TOLERANCE);
 }
 
-describe('fitNoise', () => {
+// Whole synthetic clips per test: seconds on a loaded 2-core machine, not the default 5 s.
+describe('fitNoise', { timeout: 30_000 }, () => {
   it('recovers white and AR(1) jitter sigmas from the high-pass residual', () => {
     const truth: NoiseParams = {
       ...NO_NOISE,
