@@ -143,6 +143,11 @@ BODY_MASK = F.FEATURE_NAMES.index("body.mask")
 DROP_FACE_DISTANCE = 0.6
 DROP_HANDS_DISTANCE = 0.45
 DROP_FAST_SPEED = 4.0  # shoulder widths per second
+# In front of the chest and belly (body units from the shoulders' midpoint, y down): MediaPipe on
+# the generator-5 avatar clip lost the dominant hand for the whole of ME (pointing at the chest,
+# 0.6 s) and in most frames of INTERPRET, hands held against the torso.
+DROP_TORSO_HALF_WIDTH = 0.55
+DROP_TORSO_Y = (0.25, 1.3)  # above the hands at rest (corpus wrists: 75th percentile 1.22, 95th 1.63)
 DROP_START_HARD = 0.5  # per hard frame at full strength
 DROP_START_ANY = 0.02  # per frame anywhere at full strength
 DROP_MEAN_RUN = 10  # frames
@@ -163,8 +168,9 @@ def _wrists(x: np.ndarray, side: str) -> np.ndarray:
 
 
 def hard_frames(x: np.ndarray, side: str, fps: float = F.MODEL_FPS,
-                face_distance: float = DROP_FACE_DISTANCE) -> np.ndarray:
-    """Frames where a detector struggles with this hand: at the face, near the other hand, fast.
+                face_distance: float = DROP_FACE_DISTANCE, torso: bool = False) -> np.ndarray:
+    """Frames where a detector struggles with this hand: at the face, near the other hand, fast;
+    with `torso`, also in front of the chest and belly.
     face_distance: wrist to nose, shoulder widths. The default 0.6 is what ase-slt v0.2/v0.3 trained
     with; it also takes in the fingerspelling position beside the chin (avatar wrist ~0.54 from the
     nose), where MediaPipe keeps real hands, so fingerspelling models train with 0.4."""
@@ -176,11 +182,14 @@ def hard_frames(x: np.ndarray, side: str, fps: float = F.MODEL_FPS,
     near_other = np.linalg.norm(w - o, axis=1) < DROP_HANDS_DISTANCE
     speed = np.zeros(len(x))
     speed[1:] = np.linalg.norm(np.diff(w, axis=0), axis=1) * fps
-    return body & (near_face | near_other | (speed > DROP_FAST_SPEED))
+    hard = near_face | near_other | (speed > DROP_FAST_SPEED)
+    if torso:
+        hard |= (np.abs(w[:, 0]) < DROP_TORSO_HALF_WIDTH) & (w[:, 1] > DROP_TORSO_Y[0]) & (w[:, 1] < DROP_TORSO_Y[1])
+    return body & hard
 
 
 def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0,
-               face_distance: float = DROP_FACE_DISTANCE) -> np.ndarray:
+               face_distance: float = DROP_FACE_DISTANCE, torso: bool = False) -> np.ndarray:
     """Features [T, F] → a copy with hands removed in runs (mostly in hard frames), as a missing
     hand is written: its block and its velocities 0, and its velocities 0 on the frame after."""
     if not 0.0 <= strength <= 1.0:
@@ -193,7 +202,7 @@ def drop_hands(x: np.ndarray, rng: np.random.Generator, strength: float = 1.0,
         u = rng.uniform(size=(n, 2))  # fixed draws per frame: the stream does not depend on the outcome
         if level <= 0:
             continue
-        hard = hard_frames(x, side, face_distance=face_distance)
+        hard = hard_frames(x, side, face_distance=face_distance, torso=torso)
         dropped = np.zeros(n, dtype=bool)
         in_run = False
         for t in range(n):

@@ -80,6 +80,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="largest random rotation of each hand's shape, degrees (augment.rotate_hands); 0: none")
     p.add_argument("--drop-face-distance", type=float, default=0.6,
                    help="wrist-to-nose distance (shoulder widths) where --hand-drop-aug counts a hand at the face")
+    p.add_argument("--drop-torso", action="store_true",
+                   help="--hand-drop-aug also counts a hand in front of the chest and belly as hard (augment.hard_frames)")
     p.add_argument("--fps-aug", type=float, default=0.0,
                    help="probability that an utterance is seen as a 4.5-12 fps camera gives it (fps_aug.py); 0: none")
     p.add_argument("--crop-aug", type=float, default=0.0,
@@ -373,7 +375,8 @@ def main(argv=None) -> dict:
                 feats = [A.augment_face(x, A.utterance_rng(args.seed, epoch, i), args.face_aug)
                          for x, i in zip(feats, mine)]
             if args.hand_drop_aug > 0:
-                feats = [A.drop_hands(x, A.drop_rng(args.seed, epoch, i), args.hand_drop_aug, args.drop_face_distance)
+                feats = [A.drop_hands(x, A.drop_rng(args.seed, epoch, i), args.hand_drop_aug, args.drop_face_distance,
+                                      args.drop_torso)
                          for x, i in zip(feats, mine)]
             if args.hand_rot_aug > 0:
                 feats = [A.rotate_hands(x, A.rotate_rng(args.seed, epoch, i), args.hand_rot_aug)

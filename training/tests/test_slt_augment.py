@@ -142,6 +142,16 @@ def test_hand_drops_follow_hard_frames_and_write_a_missing_hand_as_features_do()
     assert dropped_hard / (200 * 8) > 4 * dropped_rest / (200 * 19)
 
 
+def test_a_hand_in_front_of_the_torso_is_hard_only_when_asked():
+    x = body_with_hands()
+    idx = F.FEATURE_NAMES.index
+    x[35:45, idx("leftHand.wrist.x")] = 0.1  # pointing at the chest
+    x[35:45, idx("leftHand.wrist.y")] = 0.7
+    assert not A.hard_frames(x, "leftHand")[36:45].any()  # (35 and 45: the jump there is fast)
+    torso = A.hard_frames(x, "leftHand", torso=True)
+    assert torso[36:45].all() and not torso[:19].any() and not torso[46:].any()  # the rest pose is not
+
+
 def test_hand_drops_are_deterministic_and_off_at_zero():
     x = body_with_hands()
     assert np.array_equal(A.drop_hands(x, A.drop_rng(1, 2, 3)), A.drop_hands(x, A.drop_rng(1, 2, 3)))
