@@ -25,7 +25,7 @@ window that always covers the clip's middle (CROP_CORE): the synthesizer centres
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
@@ -262,4 +262,75 @@ def rotate_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float) ->
         for idx in (HAND_POINT_XYZ[side], HAND_POINT_VEL[side]):
             pts = out[:, idx]  # [T, 20, 3]
             out[:, idx] = pts @ r.T
+    return out
+
+
+# ---- the passive hand ----
+# Real fingerspelling clips show one hand: the 26 French letter clips of ../shared have the right
+# hand in every frame and the left hand in none (the other hand rests below the frame or is not
+# detected). The corpus's passive hand rests in view: it is present in about 75% of a letter's
+# frames (dgs-v5 corpus, 300 utterances), so a model that sees both hands' shapes learns letters
+# together with a resting hand that real clips never show. This removes the passive hand (the one
+# held lower, on average over the utterance) from the whole utterance, with probability P.
+_PASSIVE_STREAM = 4
+
+
+def passive_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
+    return np.random.default_rng([seed, epoch, utterance, _PASSIVE_STREAM])
+
+
+def passive_side(x: np.ndarray) -> Optional[str]:
+    """The hand held lower (larger mean wrist y in body units) over the frames with a body, or
+    None when there is no body frame."""
+    body = x[:, BODY_MASK] > 0
+    if not body.any():
+        return None
+    ys = [float(_wrists(x, s)[body, 1].mean()) for s in HAND_SIDES]
+    return HAND_SIDES[int(np.argmax(ys))]
+
+
+def drop_passive_hand(x: np.ndarray, rng: np.random.Generator, p: float) -> np.ndarray:
+    """Features [T, F] → with probability p a copy without the passive hand (its block and its
+    velocities 0 in every frame, as a hand never detected is written); else x unchanged."""
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"passive hand drop probability {p}: expected a number from 0 to 1")
+    if rng.uniform() >= p:
+        return x
+    side = passive_side(x)
+    if side is None:
+        return x
+    out = np.array(x, dtype=np.float32, copy=True)
+    out[:, HAND_BLOCKS[side]] = 0.0
+    out[:, HAND_VELOCITY[side]] = 0.0
+    return out
+
+
+# ---- hand tilt out of the image plane ----
+# With the hands' z left out of a letter model (MediaPipe's hand z hardly follows the avatar's:
+# over the 17 letters ASL shares with LSF, real z ≈ 0.19 × corpus z − 0.36), the model reads a
+# hand's 2-D projection, which changes as the hand turns towards or away from the camera; real
+# signers turn a letter by tens of degrees more or less than the avatar presents it
+# (docs/hands-fitted.md: palm azimuth 6–34°). This turns each hand's shape about the wrist by a
+# yaw and a pitch drawn per hand up to max_degrees, without the in-plane roll of rotate_hands.
+_TILT_STREAM = 8
+
+
+def tilt_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
+    return np.random.default_rng([seed, epoch, utterance, _TILT_STREAM])
+
+
+def tilt_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float) -> np.ndarray:
+    """Features [T, F] → a copy whose hands (points relative to the wrist, and their velocities)
+    are turned about the wrist by a yaw and a pitch each up to max_degrees, drawn per hand and
+    constant over the utterance. Missing hands stay zeros."""
+    if not 0.0 <= max_degrees <= 60.0:
+        raise ValueError(f"hand tilt {max_degrees}: expected degrees from 0 to 60")
+    out = np.array(x, dtype=np.float32, copy=True)
+    for side in HAND_SIDES:
+        yaw, pitch = np.radians(max_degrees) * rng.uniform(-1.0, 1.0, 2)
+        if max_degrees <= 0:
+            continue
+        r = rotation(yaw, pitch, 0.0)
+        for idx in (HAND_POINT_XYZ[side], HAND_POINT_VEL[side]):
+            out[:, idx] = out[:, idx] @ r.T
     return out

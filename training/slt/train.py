@@ -84,6 +84,12 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="--hand-drop-aug also counts a hand in front of the chest and belly as hard (augment.hard_frames)")
     p.add_argument("--fps-aug", type=float, default=0.0,
                    help="probability that an utterance is seen as a 4.5-12 fps camera gives it (fps_aug.py); 0: none")
+    p.add_argument("--passive-hand-aug", type=float, default=0.0,
+                   help="chance that an utterance's passive (lower) hand is removed throughout, as real letter "
+                        "clips show one hand (augment.drop_passive_hand); 0: none")
+    p.add_argument("--hand-tilt-aug", type=float, default=0.0,
+                   help="largest yaw and pitch (degrees) of each hand's shape out of the image plane "
+                        "(augment.tilt_hands); 0: none")
     p.add_argument("--crop-aug", type=float, default=0.0,
                    help="chance that a one-token training utterance is cut to a random window "
                         "through its middle (augment.py); 0: none")
@@ -381,6 +387,11 @@ def main(argv=None) -> dict:
             if args.hand_rot_aug > 0:
                 feats = [A.rotate_hands(x, A.rotate_rng(args.seed, epoch, i), args.hand_rot_aug)
                          for x, i in zip(feats, mine)]
+            if args.passive_hand_aug > 0:
+                feats = [A.drop_passive_hand(x, A.passive_rng(args.seed, epoch, i), args.passive_hand_aug)
+                         for x, i in zip(feats, mine)]
+            if args.hand_tilt_aug > 0:
+                feats = [A.tilt_hands(x, A.tilt_rng(args.seed, epoch, i), args.hand_tilt_aug) for x, i in zip(feats, mine)]
             if args.crop_aug > 0:
                 feats = [A.crop_single_sign(x, len(ctc_ids[i]), A.crop_rng(args.seed, epoch, i), args.crop_aug)
                          for x, i in zip(feats, mine)]
