@@ -282,7 +282,9 @@ def _face(P: np.ndarray, out: np.ndarray) -> np.ndarray:
     return present
 
 
-def _velocities(out: np.ndarray, has_ref: np.ndarray, fps: float) -> None:
+def write_velocities(out: np.ndarray, has_ref: np.ndarray, fps: float) -> None:
+    """Rows 1.. of the velocity columns of `out` [T, FEATURE_DIM] from its positions and masks at
+    `fps` (row 0 is left as it is). Also used by fps_aug.py on a slower camera's frames."""
     if len(out) < 2:
         return
     cur, prev = out[1:], out[:-1]
@@ -324,7 +326,7 @@ def sequence_features(frames: np.ndarray, fps: float, aspect: float = 1.0) -> np
         for side, first in HAND_STARTS:
             _hand(P, side, first, ref, has_ref, out)
         _face(P, out)
-        _velocities(out, has_ref, fps)
+        write_velocities(out, has_ref, fps)
     return out.astype(np.float32)
 
 

@@ -32,31 +32,8 @@ TICK_JITTER = 0.2
 MIN_KEPT = 2
 _FPS_STREAM = 3  # keeps these draws apart from the other augmentations' for the same utterance
 
-_I = {n: i for i, n in enumerate(F.FEATURE_NAMES)}
-_BODY_MASK = _I["body.mask"]
-
-
-def _velocity_pairs():
-    """(velocity column, position column, mask columns, needs a body frame) for each velocity."""
-    pairs = []
-    for side, _ in F.HAND_STARTS:
-        mask = _I[f"{side}.mask"]
-        for axis in ("x", "y"):
-            pairs.append((_I[f"vel.{side}.wrist.{axis}"], _I[f"{side}.wrist.{axis}"], mask, True))
-        s, vs = _I[f"{side}.{F.HAND_SHAPE_NAMES[0]}.x"], _I[f"vel.{side}.{F.HAND_SHAPE_NAMES[0]}.x"]
-        for k in range(F.HAND_SHAPE_VALUES):
-            pairs.append((vs + k, s + k, mask, False))
-    face = _I["face.mask"]
-    for name in ("headYaw", "headPitch"):
-        pairs.append((_I[f"vel.face.{name}"], _I[f"face.{name}"], face, False))
-    return pairs
-
-
-_PAIRS = _velocity_pairs()
-VEL_COLS = np.array([p[0] for p in _PAIRS], dtype=np.int64)
-POS_COLS = np.array([p[1] for p in _PAIRS], dtype=np.int64)
-MASK_COLS = np.array([p[2] for p in _PAIRS], dtype=np.int64)
-NEEDS_BODY = np.array([p[3] for p in _PAIRS], dtype=bool)
+_BODY_MASK = F.FEATURE_NAMES.index("body.mask")
+VEL_COLS = np.array([i for i, n in enumerate(F.FEATURE_NAMES) if n.startswith("vel.")], dtype=np.int64)
 
 
 def fps_rng(seed: int, epoch: int, utterance: int) -> np.random.Generator:
@@ -84,14 +61,10 @@ def camera_frames(n_frames: int, native_fps: float, rng: np.random.Generator, p:
 def camera_features(x: np.ndarray, idx: np.ndarray, fps: float) -> np.ndarray:
     """The corpus-rate features' frames `idx`, with the velocities of a camera at `fps` (what
     features.sequence_features gives for those frames at that rate, the body frame held)."""
-    kept = np.array(x[idx], dtype=np.float32)
-    cur, prev = kept[1:], kept[:-1]
-    both = (cur[:, MASK_COLS] == 1) & (prev[:, MASK_COLS] == 1)
-    both &= ~NEEDS_BODY[None, :] | (prev[:, _BODY_MASK] == 1)[:, None]
-    vel = np.zeros((len(kept), len(_PAIRS)), np.float64)
-    vel[1:] = np.where(both, (cur[:, POS_COLS].astype(np.float64) - prev[:, POS_COLS]) * fps, 0.0)
-    kept[:, VEL_COLS] = vel.astype(np.float32)
-    return kept
+    kept = np.array(x[idx], dtype=np.float64)
+    kept[:, VEL_COLS] = 0.0
+    F.write_velocities(kept, kept[:, _BODY_MASK] == 1, fps)
+    return kept.astype(np.float32)
 
 
 def onto_grid(kept: np.ndarray, times: np.ndarray, target_fps: float = F.MODEL_FPS) -> np.ndarray:
