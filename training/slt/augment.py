@@ -253,15 +253,21 @@ def rotate_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float) ->
     half that out of it. Missing hands (zeros) stay zeros."""
     if not 0.0 <= max_degrees <= 90.0:
         raise ValueError(f"hand rotation {max_degrees}: expected degrees from 0 to 90")
+    return _turn_hands(x, rng, max_degrees, (0.5, 0.5, 1.0))
+
+
+def _turn_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float, weights: Sequence[float]) -> np.ndarray:
+    """A copy of x whose hands' points and their velocities are turned about the wrist, per hand,
+    by rotation(yaw, pitch, roll) with angles max_degrees × weights × uniform(−1, 1) (one draw per
+    weight, per hand, even at 0°; angles past the weights are 0)."""
     out = np.array(x, dtype=np.float32, copy=True)
     for side in HAND_SIDES:
-        a = np.radians(max_degrees) * rng.uniform(-1.0, 1.0, 3) * np.array([0.5, 0.5, 1.0])
+        a = np.radians(max_degrees) * rng.uniform(-1.0, 1.0, len(weights)) * np.asarray(weights)
         if max_degrees <= 0:
             continue
-        r = rotation(*a)
+        r = rotation(*a, *([0.0] * (3 - len(weights))))
         for idx in (HAND_POINT_XYZ[side], HAND_POINT_VEL[side]):
-            pts = out[:, idx]  # [T, 20, 3]
-            out[:, idx] = pts @ r.T
+            out[:, idx] = out[:, idx] @ r.T  # [T, 20, 3]
     return out
 
 
@@ -325,12 +331,4 @@ def tilt_hands(x: np.ndarray, rng: np.random.Generator, max_degrees: float) -> n
     constant over the utterance. Missing hands stay zeros."""
     if not 0.0 <= max_degrees <= 60.0:
         raise ValueError(f"hand tilt {max_degrees}: expected degrees from 0 to 60")
-    out = np.array(x, dtype=np.float32, copy=True)
-    for side in HAND_SIDES:
-        yaw, pitch = np.radians(max_degrees) * rng.uniform(-1.0, 1.0, 2)
-        if max_degrees <= 0:
-            continue
-        r = rotation(yaw, pitch, 0.0)
-        for idx in (HAND_POINT_XYZ[side], HAND_POINT_VEL[side]):
-            out[:, idx] = out[:, idx] @ r.T
-    return out
+    return _turn_hands(x, rng, max_degrees, (1.0, 1.0))
