@@ -79,13 +79,17 @@ export function parseSubstitutionPairs(text: string, name = 'pairs'): Substituti
   return out;
 }
 
+/** Whether a substitution at `threshold` would be made for this pair (an unscored pair never is). */
+const accepts = (p: ScoredPair, threshold: number): boolean =>
+  p.score !== undefined && p.score >= threshold;
+
 export function figuresAt(pairs: readonly ScoredPair[], threshold: number): ThresholdFigures {
   let accepted = 0;
   let correct = 0;
   let right = 0;
   const positives = pairs.filter((p) => p.keeps).length;
   for (const p of pairs) {
-    const take = p.score !== undefined && p.score >= threshold;
+    const take = accepts(p, threshold);
     if (take) accepted++;
     if (take && p.keeps) correct++;
     if (take === p.keeps) right++;
@@ -132,9 +136,7 @@ export function fitThreshold(pairs: readonly ScoredPair[]): ThresholdFigures {
   for (const t of candidates) {
     const f = figuresAt(pairs, t);
     if (f.precision < MIN_PRECISION) continue;
-    const words = new Set(
-      pairs.filter((p) => p.score !== undefined && p.score >= t).map((p) => p.word),
-    );
+    const words = new Set(pairs.filter((p) => accepts(p, t)).map((p) => p.word));
     if (words.size >= MIN_SUPPORT_WORDS) return f;
   }
   return figuresAt(pairs, NEVER);
